@@ -1,0 +1,49 @@
+using BrandContent.Brands;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BrandContent.Assets;
+
+/// <summary>Media metadata from the digital asset bank: where the file is, who made it, and until when it may be used.</summary>
+public sealed class Asset
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid BrandId { get; set; }
+
+    public AssetKind Kind { get; set; }
+
+    public string Url { get; set; } = "";
+
+    public string MimeType { get; set; } = "";
+
+    public long? SizeBytes { get; set; }
+
+    public int? Width { get; set; }
+
+    public int? Height { get; set; }
+
+    public double? DurationSeconds { get; set; }
+
+    public string? Credit { get; set; }
+
+    public string? License { get; set; }
+
+    /// <summary>After this instant the asset is never delivered.</summary>
+    public DateTimeOffset? RightsExpireAt { get; set; }
+
+    public List<AssetVariant> Variants { get; set; } = [];
+}
+
+internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
+{
+    public void Configure(EntityTypeBuilder<Asset> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.Url).HasMaxLength(2048);
+        builder.Property(a => a.MimeType).HasMaxLength(127);
+        builder.HasOne<Brand>().WithMany().HasForeignKey(a => a.BrandId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Variants).WithOne().HasForeignKey(v => v.AssetId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,9 @@
+namespace BrandContent.Assets;
+
+public enum AssetKind
+{
+    Image,
+    Video,
+    Document,
+    Infographic,
+}

@@ -1,0 +1,28 @@
+using BrandContent.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BrandContent.Assets;
+
+public sealed class AssetVariant : Variant
+{
+    public Guid AssetId { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string? AltText { get; set; }
+
+    public string? Caption { get; set; }
+
+    public override Guid OwnerId => AssetId;
+}
+
+internal sealed class AssetVariantConfiguration : IEntityTypeConfiguration<AssetVariant>
+{
+    public void Configure(EntityTypeBuilder<AssetVariant> builder)
+    {
+        builder.ConfigureVariant(nameof(AssetVariant.AssetId));
+        builder.Property(v => v.Title).HasMaxLength(200);
+        builder.Property(v => v.AltText).HasMaxLength(500);
+    }
+}

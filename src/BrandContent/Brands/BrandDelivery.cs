@@ -1,0 +1,36 @@
+using BrandContent.Localization;
+using BrandContent.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BrandContent.Brands;
+
+public static class BrandDelivery
+{
+    public static Task<Brand?> FindBySlugAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
+        db.Brands.FirstOrDefaultAsync(b => b.Slug == slug.Trim().ToLowerInvariant(), cancellationToken);
+
+    /// <summary>The brand, or BRAND_NOT_FOUND: for reads that are meaningless without it.</summary>
+    public static async Task<Brand> GetBySlugAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
+        await db.FindBySlugAsync(slug, cancellationToken) ?? throw new BrandContentException(ErrorCode.BrandNotFound, slug);
+
+    /// <summary>Brands with their identity text, each in its own chain (its source locale closes the chain).</summary>
+    public static async Task<List<Localized<Brand, BrandVariant>>> LocalizeAsync(
+        this BrandContentDb db, IReadOnlyCollection<Brand> brands, LocaleRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = brands.Select(b => b.Id).ToArray();
+        var everyLocale = new LocaleChain(brands.SelectMany(b => request.ChainFor(b.SourceLocale).Locales).DefaultIfEmpty("und"));
+        var locales = everyLocale.Locales.ToArray();
+        var rows = await db.BrandVariants.Where(v => ids.Contains(v.BrandId) && locales.Contains(v.Locale))
+            .PickAllDeliverableAsync(now, cancellationToken);
+        return brands
+            .Select(b => (Brand: b, Chain: request.ChainFor(b.SourceLocale)))
+            .Select(x => (x.Brand, x.Chain, Variant: x.Chain.Pick(rows[x.Brand.Id])))
+            .Where(x => x.Variant is not null)
+            .Select(x => new Localized<Brand, BrandVariant>(x.Brand, x.Variant!, x.Chain))
+            .ToList();
+    }
+
+    // Levels are stored as text, so national → province → commune order is applied here.
+    public static async Task<List<Brand>> ListAsync(this BrandContentDb db, CancellationToken cancellationToken) =>
+        (await db.Brands.ToListAsync(cancellationToken)).OrderBy(b => b.Level).ThenBy(b => b.Slug, StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,139 @@
+using BrandContent.Assets;
+using BrandContent.Brands;
+using BrandContent.Events;
+using BrandContent.Localization;
+using BrandContent.Messages;
+using BrandContent.Pillars;
+using BrandContent.Storage;
+using BrandContent.Stories;
+
+namespace BrandContent.Demo;
+
+/// <summary>Turns one demo brand file into entities with deterministic ids.</summary>
+internal static class DemoBrandBuilder
+{
+    public static void Add(BrandContentDb db, BrandFile file)
+    {
+        var source = LocaleTag.Normalize(file.SourceLocale);
+        var brand = new Brand
+        {
+            Id = DemoContent.Id("brand", file.Slug),
+            Slug = file.Slug,
+            ParentId = file.Parent is null ? null : DemoContent.Id("brand", file.Parent),
+            Level = Enum.Parse<BrandLevel>(file.Level, ignoreCase: true),
+            SourceLocale = source,
+            Colors = file.Colors.Select(c => new BrandColor { Name = c.Name, Hex = c.Hex, Role = c.Role }).ToList(),
+            Typography = file.Typography.Select(t => new BrandFont { Role = t.Role, Family = t.Family, Fallback = t.Fallback }).ToList(),
+            Logos = file.Logos.Select(l => new BrandLogo { Variant = l.Variant, AssetId = DemoContent.Id("asset", l.Asset) }).ToList(),
+            Variants = Variants(file.Variants, source, (BrandText text, BrandVariant v) =>
+            {
+                v.Name = text.Name;
+                v.Slogan = text.Slogan;
+                v.Story = text.Story;
+                v.ToneOfVoice = text.ToneOfVoice;
+                v.UsageDo = text.UsageDo ?? [];
+                v.UsageDont = text.UsageDont ?? [];
+            }),
+        };
+        db.Brands.Add(brand);
+
+        db.Assets.AddRange(file.Assets.Select(a => new Asset
+        {
+            Id = DemoContent.Id("asset", a.Key),
+            BrandId = brand.Id,
+            Kind = Enum.Parse<AssetKind>(a.Kind, ignoreCase: true),
+            Url = a.Url,
+            MimeType = a.MimeType,
+            SizeBytes = a.SizeBytes,
+            Width = a.Width,
+            Height = a.Height,
+            DurationSeconds = a.DurationSeconds,
+            Credit = a.Credit,
+            License = a.License,
+            RightsExpireAt = a.RightsExpireAt,
+            Variants = Variants(a.Variants, source, (AssetText text, AssetVariant v) => (v.Title, v.AltText, v.Caption) = (text.Title, text.AltText, text.Caption)),
+        }));
+
+        db.Pillars.AddRange(file.Pillars.Select(p => new Pillar
+        {
+            Id = DemoContent.Id("pillar", $"{file.Slug}/{p.Key}"),
+            BrandId = brand.Id,
+            Key = p.Key,
+            Position = p.Position,
+            Variants = Variants(p.Variants, source, (PillarText text, PillarVariant v) => (v.Name, v.Description) = (text.Name, text.Description)),
+        }));
+
+        db.KeyMessages.AddRange(file.KeyMessages.Select(m => new KeyMessage
+        {
+            Id = DemoContent.Id("message", $"{file.Slug}/{m.Key}"),
+            BrandId = brand.Id,
+            PillarId = m.Pillar is null ? null : DemoContent.Id("pillar", $"{file.Slug}/{m.Pillar}"),
+            Markets = m.Markets,
+            Audiences = m.Audiences,
+            ValidFrom = m.ValidFrom,
+            ValidTo = m.ValidTo,
+            Priority = m.Priority,
+            AlignsWithId = m.AlignsWith is null ? null : DemoContent.Id("message", m.AlignsWith),
+            Variants = Variants(m.Variants, source, (KeyMessageText text, KeyMessageVariant v) => (v.Headline, v.Body) = (text.Headline, text.Body)),
+        }));
+
+        db.Stories.AddRange(file.Stories.Select(s =>
+        {
+            var id = DemoContent.Id("story", $"{file.Slug}/{s.Key}");
+            return new Story
+            {
+                Id = id,
+                BrandId = brand.Id,
+                Date = s.Date,
+                Tags = s.Tags,
+                HeroAssetId = s.HeroAsset is null ? null : DemoContent.Id("asset", s.HeroAsset),
+                Pillars = s.Pillars.Select((key, i) => new StoryPillar
+                {
+                    StoryId = id,
+                    PillarId = DemoContent.Id("pillar", $"{file.Slug}/{key}"),
+                    Position = i,
+                }).ToList(),
+                Variants = Variants(s.Variants, source, (StoryText text, StoryVariant v) =>
+                {
+                    v.BrandId = brand.Id;
+                    v.Title = text.Title;
+                    v.Slug = text.Slug;
+                    v.Summary = text.Summary;
+                    v.Body = text.Body;
+                    v.SeoTitle = text.SeoTitle;
+                    v.SeoDescription = text.SeoDescription;
+                    v.SeoKeywords = text.SeoKeywords ?? [];
+                }),
+            };
+        }));
+
+        db.Events.AddRange(file.Events.Select(e => new Event
+        {
+            Id = DemoContent.Id("event", $"{file.Slug}/{e.Key}"),
+            BrandId = brand.Id,
+            StartsOn = e.StartsOn,
+            EndsOn = e.EndsOn,
+            Place = e.Place,
+            Variants = Variants(e.Variants, source, (EventText text, EventVariant v) => (v.Name, v.Description) = (text.Name, text.Description)),
+        }));
+    }
+
+    /// <summary>One variant per locale entry; translations are marked as made from revision 1 of the source.</summary>
+    private static List<TVariant> Variants<TText, TVariant>(Dictionary<string, TText> texts, string source, Action<TText, TVariant> fill)
+        where TText : VariantEntry
+        where TVariant : Variant, new() =>
+        texts.Select(pair =>
+        {
+            var locale = LocaleTag.Normalize(pair.Key);
+            var variant = new TVariant
+            {
+                Locale = locale,
+                Status = pair.Value.WorkflowStatus,
+                PublishAt = pair.Value.PublishAt,
+                UnpublishAt = pair.Value.UnpublishAt,
+                SourceRevision = locale == source ? null : 1,
+            };
+            fill(pair.Value, variant);
+            return variant;
+        }).ToList();
+}

@@ -1,0 +1,23 @@
+namespace BrandContent;
+
+/// <summary>Stable machine codes for <c>extensions.code</c>: the one definition of each.</summary>
+public static class ErrorCode
+{
+    public const string InvalidLocale = "INVALID_LOCALE";
+    public const string MarketNotFound = "MARKET_NOT_FOUND";
+    public const string BrandNotFound = "BRAND_NOT_FOUND";
+    public const string PillarNotFound = "PILLAR_NOT_FOUND";
+    public const string AudienceNotFound = "AUDIENCE_NOT_FOUND";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string PageSizeOutOfRange = "PAGE_SIZE_OUT_OF_RANGE";
+    public const string InvalidDateRange = "INVALID_DATE_RANGE";
+    public const string QueryTooLarge = "QUERY_TOO_LARGE";
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string InvalidJson = "INVALID_JSON";
+    public const string MissingQuery = "MISSING_QUERY";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string Internal = "INTERNAL_ERROR";
+}

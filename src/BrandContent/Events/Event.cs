@@ -1,0 +1,34 @@
+using BrandContent.Brands;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BrandContent.Events;
+
+/// <summary>A festival or event with its dates and place.</summary>
+public sealed class Event
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid BrandId { get; set; }
+
+    public DateOnly StartsOn { get; set; }
+
+    public DateOnly EndsOn { get; set; }
+
+    public string Place { get; set; } = "";
+
+    public List<EventVariant> Variants { get; set; } = [];
+}
+
+internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Place).HasMaxLength(200);
+        builder.HasOne<Brand>().WithMany().HasForeignKey(e => e.BrandId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Variants).WithOne().HasForeignKey(v => v.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.BrandId, e.StartsOn });
+        builder.ToTable(t => t.HasCheckConstraint("CK_Events_Dates", "\"EndsOn\" >= \"StartsOn\""));
+    }
+}

@@ -1,0 +1,53 @@
+namespace BrandContent.Localization;
+
+/// <summary>
+/// The ordered locales one read is served from: the first locale that has deliverable content wins.
+/// <see cref="Requested"/> is what the caller asked for first; anything else served is a fallback.
+/// </summary>
+public sealed record LocaleChain
+{
+    public LocaleChain(IEnumerable<string> locales)
+    {
+        Locales = locales.Distinct(StringComparer.Ordinal).ToArray();
+        if (Locales.Count == 0)
+        {
+            throw new ArgumentException("A locale chain needs at least one locale.", nameof(locales));
+        }
+    }
+
+    public IReadOnlyList<string> Locales { get; }
+
+    public string Requested => Locales[0];
+
+    /// <summary>Identifies the chain in cache and batch keys.</summary>
+    public string Key => string.Join('>', Locales);
+
+    public bool IsFallback(string servedLocale) => !string.Equals(servedLocale, Requested, StringComparison.Ordinal);
+
+    /// <summary>The variant in the earliest locale of the chain, or null when the chain has none.</summary>
+    public TVariant? Pick<TVariant>(IEnumerable<TVariant> variants)
+        where TVariant : Variant =>
+        variants
+            .Select(v => (Variant: v, Rank: IndexOf(v.Locale)))
+            .Where(x => x.Rank >= 0)
+            .OrderBy(x => x.Rank)
+            .Select(x => x.Variant)
+            .FirstOrDefault();
+
+    private int IndexOf(string locale)
+    {
+        for (var i = 0; i < Locales.Count; i++)
+        {
+            if (string.Equals(Locales[i], locale, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool Equals(LocaleChain? other) => other is not null && Key == other.Key;
+
+    public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
+}

@@ -1,0 +1,20 @@
+namespace BrandContent.Localization;
+
+/// <summary>
+/// What a read asked for, already validated: the caller's own locales and the market's chain, in that order.
+/// The brand's source locale closes every chain unless fallback is off (DESIGN.md, locale resolution).
+/// </summary>
+public sealed record LocaleRequest(IReadOnlyList<string> Locales, bool Fallback)
+{
+    public static readonly LocaleRequest SourceOnly = new([], true);
+
+    public LocaleChain ChainFor(string sourceLocale)
+    {
+        if (Locales.Count == 0)
+        {
+            return new LocaleChain([sourceLocale]);
+        }
+
+        return Fallback ? new LocaleChain([.. Locales, sourceLocale]) : new LocaleChain([Locales[0]]);
+    }
+}

@@ -1,0 +1,21 @@
+using BrandContent.Publishing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BrandContent.Localization;
+
+/// <summary>The columns every variant table shares, configured once.</summary>
+public static class VariantConfiguration
+{
+    public static void ConfigureVariant<TVariant>(this EntityTypeBuilder<TVariant> builder, string ownerColumn)
+        where TVariant : Variant
+    {
+        builder.HasKey(v => v.Id);
+        builder.Ignore(v => v.OwnerId);
+        builder.Property(v => v.Locale).HasMaxLength(LocaleTag.MaxLength).IsRequired();
+        builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Locale>().WithMany().HasForeignKey(v => v.Locale).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(ownerColumn, nameof(Variant.Locale)).IsUnique();
+        builder.HasIndex(v => new { v.Status, v.PublishAt, v.UnpublishAt });
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BrandContent.Markets;
+
+/// <summary>A country or region a brand speaks to, with the ordered locales its readers are served in.</summary>
+public sealed class Market
+{
+    public const int CodeMaxLength = 16;
+
+    public string Code { get; set; } = "";
+
+    /// <summary>The market's name per locale tag.</summary>
+    public Dictionary<string, string> Names { get; set; } = [];
+
+    /// <summary>Ordered: the first locale that has content wins (e.g. Japan: ja → en).</summary>
+    public List<string> LocaleChain { get; set; } = [];
+
+    public List<string> Audiences { get; set; } = [];
+
+    public List<string> Channels { get; set; } = [];
+}
+
+internal sealed class MarketConfiguration : IEntityTypeConfiguration<Market>
+{
+    public void Configure(EntityTypeBuilder<Market> builder)
+    {
+        builder.HasKey(m => m.Code);
+        builder.Property(m => m.Code).HasMaxLength(Market.CodeMaxLength);
+        builder.Property(m => m.Names).HasColumnType("hstore");
+    }
+}

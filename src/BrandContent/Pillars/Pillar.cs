@@ -1,0 +1,34 @@
+using BrandContent.Brands;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BrandContent.Pillars;
+
+/// <summary>A theme a brand is built on (the Gong culture space, the investment environment…).</summary>
+public sealed class Pillar
+{
+    public const int KeyMaxLength = 80;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid BrandId { get; set; }
+
+    /// <summary>Stable, locale-free handle used in filters (<c>pillar: "gong-culture"</c>).</summary>
+    public string Key { get; set; } = "";
+
+    public int Position { get; set; }
+
+    public List<PillarVariant> Variants { get; set; } = [];
+}
+
+internal sealed class PillarConfiguration : IEntityTypeConfiguration<Pillar>
+{
+    public void Configure(EntityTypeBuilder<Pillar> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Key).HasMaxLength(Pillar.KeyMaxLength);
+        builder.HasIndex(p => new { p.BrandId, p.Key }).IsUnique();
+        builder.HasOne<Brand>().WithMany().HasForeignKey(p => p.BrandId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Variants).WithOne().HasForeignKey(v => v.PillarId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

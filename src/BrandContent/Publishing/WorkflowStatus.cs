@@ -1,0 +1,10 @@
+namespace BrandContent.Publishing;
+
+/// <summary>Where one localized variant stands: DRAFT → IN_REVIEW → APPROVED → PUBLISHED.</summary>
+public enum WorkflowStatus
+{
+    Draft,
+    InReview,
+    Approved,
+    Published,
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace BrandContent.Storage;
+
+/// <summary>
+/// Which PostgreSQL the application talks to: <c>ConnectionStrings:BrandContent</c> when given, otherwise the
+/// embedded cluster, started here and stopped when the application's services are disposed.
+/// </summary>
+public sealed class BrandContentDatabase(IConfiguration configuration, ILogger<BrandContentDatabase> logger) : IAsyncDisposable
+{
+    public const string ConnectionStringName = "BrandContent";
+    private const string EmbeddedDatabaseName = "brandcontent";
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private string? connectionString;
+    private EmbeddedPostgres? embedded;
+
+    public string ConnectionString =>
+        connectionString ?? throw new InvalidOperationException("The database is not prepared: call PrepareAsync at start-up.");
+
+    public bool IsEmbedded => embedded is not null;
+
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (connectionString is not null)
+            {
+                return;
+            }
+
+            var configured = configuration.GetConnectionString(ConnectionStringName);
+            if (!string.IsNullOrWhiteSpace(configured))
+            {
+                connectionString = configured;
+                return;
+            }
+
+            var options = configuration.GetSection(EmbeddedPostgresOptions.Section).Get<EmbeddedPostgresOptions>() ?? new();
+            embedded = new EmbeddedPostgres(options, logger);
+            connectionString = await embedded.StartAsync(EmbeddedDatabaseName, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (embedded is not null)
+        {
+            await embedded.DisposeAsync();
+        }
+
+        gate.Dispose();
+    }
+}

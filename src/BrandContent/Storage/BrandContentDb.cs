@@ -1,0 +1,52 @@
+using BrandContent.Assets;
+using BrandContent.Brands;
+using BrandContent.Events;
+using BrandContent.Localization;
+using BrandContent.Markets;
+using BrandContent.Messages;
+using BrandContent.Pillars;
+using BrandContent.Stories;
+using Microsoft.EntityFrameworkCore;
+
+namespace BrandContent.Storage;
+
+public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : DbContext(options)
+{
+    public DbSet<Locale> Locales => Set<Locale>();
+
+    public DbSet<Market> Markets => Set<Market>();
+
+    public DbSet<Audience> Audiences => Set<Audience>();
+
+    public DbSet<Brand> Brands => Set<Brand>();
+
+    public DbSet<BrandVariant> BrandVariants => Set<BrandVariant>();
+
+    public DbSet<Pillar> Pillars => Set<Pillar>();
+
+    public DbSet<PillarVariant> PillarVariants => Set<PillarVariant>();
+
+    public DbSet<KeyMessage> KeyMessages => Set<KeyMessage>();
+
+    public DbSet<KeyMessageVariant> KeyMessageVariants => Set<KeyMessageVariant>();
+
+    public DbSet<Story> Stories => Set<Story>();
+
+    public DbSet<StoryPillar> StoryPillars => Set<StoryPillar>();
+
+    public DbSet<StoryVariant> StoryVariants => Set<StoryVariant>();
+
+    public DbSet<Asset> Assets => Set<Asset>();
+
+    public DbSet<AssetVariant> AssetVariants => Set<AssetVariant>();
+
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<EventVariant> EventVariants => Set<EventVariant>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("hstore");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BrandContentDb).Assembly);
+    }
+}

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace BrandContent.Storage;
+
+/// <summary>
+/// A private PostgreSQL cluster run from the machine's binaries: created on first start, reused afterwards,
+/// stopped with the application. initdb refuses root, so as root the cluster runs as the <c>postgres</c> user.
+/// </summary>
+public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger logger) : IAsyncDisposable
+{
+    private const string SuperUser = "brandcontent";
+    private const string ServiceUser = "postgres";
+
+    private readonly string root = Path.GetFullPath(options.DataDirectory ?? EmbeddedPostgresOptions.DefaultDataDirectory());
+    private string? binDirectory;
+    private bool started;
+
+    private string DataFolder => Path.Combine(root, "pgdata");
+
+    private string PasswordFile => Path.Combine(root, "password");
+
+    /// <summary>Initializes the cluster if needed, starts it and returns a connection string to <paramref name="database"/>.</summary>
+    public async Task<string> StartAsync(string database, CancellationToken cancellationToken)
+    {
+        binDirectory = PostgresBinaries.Find(options.BinDirectory) ?? throw new InvalidOperationException(
+            "No PostgreSQL server binaries (initdb, pg_ctl) were found. Install PostgreSQL (Debian/Ubuntu: "
+            + "'apt-get install postgresql'), point BrandContent__Postgres__BinDirectory at its bin folder, or give a "
+            + "database with ConnectionStrings__BrandContent.");
+
+        Directory.CreateDirectory(root);
+        if (!File.Exists(Path.Combine(DataFolder, "PG_VERSION")))
+        {
+            await InitializeAsync(cancellationToken);
+        }
+
+        var port = RunningPort() ?? await LaunchAsync(cancellationToken);
+        started = true;
+        var password = (await File.ReadAllTextAsync(PasswordFile, cancellationToken)).Trim();
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = port,
+            Username = SuperUser,
+            Password = password,
+            Database = "postgres",
+        };
+        await CreateDatabaseAsync(builder.ConnectionString, database, cancellationToken);
+        builder.Database = database;
+        return builder.ConnectionString;
+    }
+
+    public async Task StopAsync()
+    {
+        if (!started || binDirectory is null)
+        {
+            return;
+        }
+
+        started = false;
+        await RunAsync("pg_ctl", ["stop", "-D", DataFolder, "-m", "fast", "-w"], CancellationToken.None);
+        logger.LogInformation("Stopped the embedded PostgreSQL in {Folder}", DataFolder);
+    }
+
+    public ValueTask DisposeAsync() => new(StopAsync());
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Creating an embedded PostgreSQL cluster in {Folder}", DataFolder);
+        await File.WriteAllTextAsync(PasswordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        if (Environment.IsPrivilegedProcess)
+        {
+            await RunToolAsync("chown", ["-R", $"{ServiceUser}:{ServiceUser}", root], cancellationToken);
+        }
+
+        await RunAsync("initdb", ["-D", DataFolder, "-U", SuperUser, $"--pwfile={PasswordFile}", "--auth=scram-sha-256",
+            "-E", "UTF8", "--no-locale"], cancellationToken);
+        var settings = new Dictionary<string, string>
+        {
+            ["listen_addresses"] = "'127.0.0.1'",
+            ["unix_socket_directories"] = "''",
+            ["max_connections"] = "200",
+        };
+        foreach (var (key, value) in options.Settings)
+        {
+            settings[key] = value;
+        }
+
+        await File.AppendAllLinesAsync(
+            Path.Combine(DataFolder, "postgresql.conf"),
+            settings.Select(s => $"{s.Key} = {s.Value}"),
+            cancellationToken);
+    }
+
+    /// <summary>The port of a cluster already running from this folder (a second server, or one left behind).</summary>
+    private int? RunningPort()
+    {
+        var pidFile = Path.Combine(DataFolder, "postmaster.pid");
+        if (!File.Exists(pidFile))
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllLines(pidFile);
+        if (lines.Length < 4 || !int.TryParse(lines[0], out var pid) || !int.TryParse(lines[3], out var port))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited ? null : port;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<int> LaunchAsync(CancellationToken cancellationToken)
+    {
+        var port = FreePort();
+        await RunAsync("pg_ctl", ["start", "-D", DataFolder, "-w", "-t", "120", "-l", Path.Combine(root, "postgres.log"),
+            "-o", $"-p {port}"], cancellationToken);
+        logger.LogInformation("Started the embedded PostgreSQL from {Folder} on 127.0.0.1:{Port}", DataFolder, port);
+        return port;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task CreateDatabaseAsync(string adminConnectionString, string database, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(adminConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "\"\"")}\"", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private Task RunAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var executable = Path.Combine(binDirectory!, tool);
+        return Environment.IsPrivilegedProcess
+            ? RunToolAsync("runuser", ["-u", ServiceUser, "--", executable, .. arguments], cancellationToken)
+            : RunToolAsync(executable, arguments, cancellationToken);
+    }
+
+    private static async Task RunToolAsync(string fileName, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var startInfo = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(fileName)} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}{await output}");
+        }
+    }
+}

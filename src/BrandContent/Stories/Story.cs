@@ -1,0 +1,39 @@
+using BrandContent.Assets;
+using BrandContent.Brands;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BrandContent.Stories;
+
+/// <summary>A narrative about the destination, tagged with pillars and free tags.</summary>
+public sealed class Story
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid BrandId { get; set; }
+
+    /// <summary>The story's date as readers see it; stories are listed newest first.</summary>
+    public DateOnly Date { get; set; }
+
+    public List<string> Tags { get; set; } = [];
+
+    public Guid? HeroAssetId { get; set; }
+
+    public List<StoryPillar> Pillars { get; set; } = [];
+
+    public List<StoryVariant> Variants { get; set; } = [];
+}
+
+internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
+{
+    public void Configure(EntityTypeBuilder<Story> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.HasOne<Brand>().WithMany().HasForeignKey(s => s.BrandId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Asset>().WithMany().HasForeignKey(s => s.HeroAssetId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(s => s.Pillars).WithOne().HasForeignKey(p => p.StoryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Variants).WithOne().HasForeignKey(v => v.StoryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.BrandId, s.Date, s.Id });
+        builder.HasIndex(s => s.Tags).HasMethod("gin");
+    }
+}

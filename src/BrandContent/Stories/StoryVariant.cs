@@ -1,0 +1,48 @@
+using BrandContent.Brands;
+using BrandContent.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BrandContent.Stories;
+
+/// <summary>A story in one locale, with its own slug and SEO fields.</summary>
+public sealed class StoryVariant : Variant
+{
+    public const int SlugMaxLength = 120;
+
+    public Guid StoryId { get; set; }
+
+    /// <summary>Copied from the story so that a slug can be unique per brand and locale.</summary>
+    public Guid BrandId { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string Slug { get; set; } = "";
+
+    public string? Summary { get; set; }
+
+    /// <summary>Markdown.</summary>
+    public string? Body { get; set; }
+
+    public string? SeoTitle { get; set; }
+
+    public string? SeoDescription { get; set; }
+
+    public List<string> SeoKeywords { get; set; } = [];
+
+    public override Guid OwnerId => StoryId;
+}
+
+internal sealed class StoryVariantConfiguration : IEntityTypeConfiguration<StoryVariant>
+{
+    public void Configure(EntityTypeBuilder<StoryVariant> builder)
+    {
+        builder.ConfigureVariant(nameof(StoryVariant.StoryId));
+        builder.Property(v => v.Title).HasMaxLength(200);
+        builder.Property(v => v.Slug).HasMaxLength(StoryVariant.SlugMaxLength);
+        builder.Property(v => v.SeoTitle).HasMaxLength(70);
+        builder.Property(v => v.SeoDescription).HasMaxLength(200);
+        builder.HasOne<Brand>().WithMany().HasForeignKey(v => v.BrandId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(v => new { v.BrandId, v.Locale, v.Slug }).IsUnique();
+    }
+}
