@@ -1,6 +1,23 @@
+using BrandContent.Api;
+using BrandContent.Api.GraphQL;
+using BrandContent.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBrandContentStorage();
+builder.AddBrandContentGraphQL();
+builder.AddBrandContentHttp();
+
 var app = builder.Build();
+if (await app.TryPrintSchemaAsync(args))
+{
+    return;
+}
 
-app.MapGet("/", () => "Hello World!");
+await app.Services.PrepareBrandContentDatabaseAsync();
+app.UseBrandContentHttp();
+app.MapBrandContentGraphQL();
+app.MapGraphiQL();
+await app.RunAsync();
 
-app.Run();
+/// <summary>Entry point, visible to the in-process test host.</summary>
+public partial class Program;

@@ -18,7 +18,9 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
 
     private readonly string root = Path.GetFullPath(options.DataDirectory ?? EmbeddedPostgresOptions.DefaultDataDirectory());
     private string? binDirectory;
-    private bool started;
+
+    // Only a cluster this process launched is stopped by it: another server may be using one it found running.
+    private bool launchedHere;
 
     private string DataFolder => Path.Combine(root, "pgdata");
 
@@ -39,7 +41,6 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
         }
 
         var port = RunningPort() ?? await LaunchAsync(cancellationToken);
-        started = true;
         var password = (await File.ReadAllTextAsync(PasswordFile, cancellationToken)).Trim();
         var builder = new NpgsqlConnectionStringBuilder
         {
@@ -56,12 +57,12 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
 
     public async Task StopAsync()
     {
-        if (!started || binDirectory is null)
+        if (!launchedHere)
         {
             return;
         }
 
-        started = false;
+        launchedHere = false;
         await RunAsync("pg_ctl", ["stop", "-D", DataFolder, "-m", "fast", "-w"], CancellationToken.None);
         logger.LogInformation("Stopped the embedded PostgreSQL in {Folder}", DataFolder);
     }
@@ -132,6 +133,7 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
         var port = FreePort();
         await RunAsync("pg_ctl", ["start", "-D", DataFolder, "-w", "-t", "120", "-l", Path.Combine(root, "postgres.log"),
             "-o", $"-p {port}"], cancellationToken);
+        launchedHere = true;
         logger.LogInformation("Started the embedded PostgreSQL from {Folder} on 127.0.0.1:{Port}", DataFolder, port);
         return port;
     }

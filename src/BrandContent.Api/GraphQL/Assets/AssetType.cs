@@ -1,0 +1,30 @@
+using BrandContent.Api.GraphQL.Localization;
+using BrandContent.Assets;
+using BrandContent.Localization;
+using GraphQL.Types;
+
+namespace BrandContent.Api.GraphQL.Assets;
+
+public sealed class AssetType : ObjectGraphType<Localized<Asset, AssetVariant>>
+{
+    public AssetType()
+    {
+        Name = "Asset";
+        Description = "Media from the brand's asset bank. Assets whose rights have expired are never delivered.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
+        Field<NonNullGraphType<EnumerationGraphType<AssetKind>>>("kind").Resolve(ctx => ctx.Source.Entity.Kind);
+        Field<NonNullGraphType<StringGraphType>>("url").Resolve(ctx => ctx.Source.Entity.Url);
+        Field<NonNullGraphType<StringGraphType>>("mimeType").Resolve(ctx => ctx.Source.Entity.MimeType);
+        Field<LongGraphType>("sizeBytes").Resolve(ctx => ctx.Source.Entity.SizeBytes);
+        Field<IntGraphType>("width").Resolve(ctx => ctx.Source.Entity.Width);
+        Field<IntGraphType>("height").Resolve(ctx => ctx.Source.Entity.Height);
+        Field<FloatGraphType>("durationSeconds").Resolve(ctx => ctx.Source.Entity.DurationSeconds);
+        Field<StringGraphType>("credit").Resolve(ctx => ctx.Source.Entity.Credit);
+        Field<StringGraphType>("license").Resolve(ctx => ctx.Source.Entity.License);
+        Field<DateTimeOffsetGraphType>("rightsExpireAt").Resolve(ctx => ctx.Source.Entity.RightsExpireAt);
+        this.AddLocalizationFields();
+        Field<NonNullGraphType<StringGraphType>>("title").Resolve(ctx => ctx.Source.Variant.Title);
+        Field<StringGraphType>("altText").Resolve(ctx => ctx.Source.Variant.AltText);
+        Field<StringGraphType>("caption").Resolve(ctx => ctx.Source.Variant.Caption);
+    }
+}

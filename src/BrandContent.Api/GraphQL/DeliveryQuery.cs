@@ -1,0 +1,24 @@
+using BrandContent.Api.GraphQL.Brands;
+using BrandContent.Api.GraphQL.Events;
+using BrandContent.Api.GraphQL.Markets;
+using BrandContent.Api.GraphQL.Messages;
+using BrandContent.Api.GraphQL.Pillars;
+using BrandContent.Api.GraphQL.Stories;
+using GraphQL.Types;
+
+namespace BrandContent.Api.GraphQL;
+
+/// <summary>The read side of the API; each feature adds its own root fields.</summary>
+public sealed class DeliveryQuery : ObjectGraphType
+{
+    public DeliveryQuery()
+    {
+        Name = "Query";
+        this.AddMarketQueries();
+        this.AddBrandQueries();
+        this.AddPillarQueries();
+        this.AddKeyMessageQueries();
+        this.AddStoryQueries();
+        this.AddEventQueries();
+    }
+}

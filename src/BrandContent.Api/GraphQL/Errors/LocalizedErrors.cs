@@ -1,0 +1,27 @@
+using GraphQL;
+using GraphQL.Execution;
+using Microsoft.Extensions.Localization;
+
+namespace BrandContent.Api.GraphQL.Errors;
+
+/// <summary>Turns failures into GraphQL errors with a stable code and a message in the caller's language.</summary>
+public sealed class LocalizedErrors(IStringLocalizer<ErrorMessages> localizer, ILogger<LocalizedErrors> logger)
+{
+    public string Message(string code, params object?[] arguments) => localizer[code, arguments.Select(a => a ?? "").ToArray()].Value;
+
+    public ExecutionError Error(string code, params object?[] arguments) => new(Message(code, arguments)) { Code = code };
+
+    /// <summary>For ExecutionOptions.UnhandledExceptionDelegate: known failures keep their code, others are logged and hidden.</summary>
+    public Task HandleAsync(UnhandledExceptionContext context)
+    {
+        if (context.OriginalException is BrandContentException known)
+        {
+            context.Exception = Error(known.Code, [.. known.Arguments]);
+            return Task.CompletedTask;
+        }
+
+        logger.LogError(context.OriginalException, "Unhandled error while resolving {Path}", context.FieldContext?.Path);
+        context.Exception = Error(ErrorCode.Internal);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,22 @@
+using BrandContent.Api.GraphQL.Localization;
+using BrandContent.Events;
+using BrandContent.Localization;
+using GraphQL.Types;
+
+namespace BrandContent.Api.GraphQL.Events;
+
+public sealed class EventType : ObjectGraphType<Localized<Event, EventVariant>>
+{
+    public EventType()
+    {
+        Name = "Event";
+        Description = "A festival or event of the brand.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
+        Field<NonNullGraphType<DateOnlyGraphType>>("startsOn").Resolve(ctx => ctx.Source.Entity.StartsOn);
+        Field<NonNullGraphType<DateOnlyGraphType>>("endsOn").Resolve(ctx => ctx.Source.Entity.EndsOn);
+        Field<NonNullGraphType<StringGraphType>>("place").Resolve(ctx => ctx.Source.Entity.Place);
+        this.AddLocalizationFields();
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Variant.Name);
+        Field<StringGraphType>("description").Resolve(ctx => ctx.Source.Variant.Description);
+    }
+}

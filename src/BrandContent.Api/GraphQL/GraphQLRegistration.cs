@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Api.GraphQL.Errors;
+using BrandContent.Api.GraphQL.Http;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+
+namespace BrandContent.Api.GraphQL;
+
+public static class GraphQLRegistration
+{
+    public static IHostApplicationBuilder AddBrandContentGraphQL(this IHostApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new();
+        builder.Services.Configure<GraphQLLimits>(builder.Configuration.GetSection(GraphQLLimits.Section));
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<DeliveryContext>();
+        builder.Services.AddSingleton<LocalizedErrors>();
+        builder.Services.AddSingleton<GraphQLDocumentCache>();
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddGraphQL(graphQL => graphQL
+            .AddSchema<BrandContentSchema>()
+            // Vietnamese and CJK text stays readable (and smaller) instead of \uXXXX escapes.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(BrandContentSchema).Assembly)
+            // One DbContext per request: resolvers and batch loaders must not run concurrently on it.
+            .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
+            .AddComplexityAnalyzer(options =>
+            {
+                options.MaxDepth = limits.MaxDepth;
+                options.MaxComplexity = limits.MaxComplexity;
+            })
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapBrandContentGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
+    {
+        endpoints.Map(path, http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+        return endpoints;
+    }
+}

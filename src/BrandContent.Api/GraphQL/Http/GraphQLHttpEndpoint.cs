@@ -1,0 +1,177 @@
+using System.Text.Json;
+using BrandContent.Api.GraphQL.Errors;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation.Errors.Custom;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+
+namespace BrandContent.Api.GraphQL.Http;
+
+/// <summary>
+/// <c>/graphql</c> per the GraphQL-over-HTTP spec: POST with a JSON body, GET for queries, answers in
+/// application/graphql-response+json or application/json. A request that cannot run (bad JSON, syntax, validation,
+/// limits) is a 4xx with a GraphQL error body; a request that ran is a 200, field errors included.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter executer,
+    ISchema schema,
+    IGraphQLTextSerializer serializer,
+    GraphQLDocumentCache documents,
+    LocalizedErrors errors)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var cancellationToken = http.RequestAborted;
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(http, GraphQLMediaTypes.GraphQLResponse, StatusCodes.Status405MethodNotAllowed,
+                errors.Error(ErrorCode.MethodNotAllowed, http.Request.Method, "GET, POST"));
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable, errors.Error(ErrorCode.NotAcceptable));
+            return;
+        }
+
+        var (request, failure) = isGet ? ReadQueryString(http.Request) : await ReadBodyAsync(http.Request, cancellationToken);
+        if (failure is not null)
+        {
+            await WriteErrorAsync(http, mediaType, failure.Value.Status, failure.Value.Error);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(request!.Query))
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, errors.Error(ErrorCode.MissingQuery));
+            return;
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = documents.Parse(request.Query);
+        }
+        catch (DocumentLimitException limit)
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, errors.Error(ErrorCode.QueryTooLarge, limit.MaxTokens));
+            return;
+        }
+        catch (GraphQLSyntaxErrorException syntax)
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, new SyntaxError(syntax));
+            return;
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, errors.Error(ErrorCode.QueryTooLarge, "depth"));
+            return;
+        }
+
+        // Over GET only queries may run: a mutation must not be triggered by a link or a prefetch.
+        if (isGet && SelectOperation(document, request.OperationName) is { Operation: not OperationType.Query })
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status405MethodNotAllowed, errors.Error(ErrorCode.MethodNotAllowed, "GET", "POST"));
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = cancellationToken,
+            UnhandledExceptionDelegate = errors.HandleAsync,
+        });
+        LocalizeLimitErrors(result);
+        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
+    }
+
+    private (GraphQLRequest? Request, (int Status, ExecutionError Error)? Failure) ReadQueryString(HttpRequest request)
+    {
+        try
+        {
+            return (new GraphQLRequest
+            {
+                Query = request.Query["query"],
+                OperationName = NullIfEmpty(request.Query["operationName"]),
+                Variables = NullIfEmpty(request.Query["variables"]) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
+                Extensions = NullIfEmpty(request.Query["extensions"]) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
+            }, null);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            return (null, (StatusCodes.Status400BadRequest, errors.Error(ErrorCode.InvalidJson, e.Message)));
+        }
+    }
+
+    private async Task<(GraphQLRequest? Request, (int Status, ExecutionError Error)? Failure)> ReadBodyAsync(
+        HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!GraphQLMediaTypes.IsJsonBody(request.ContentType))
+        {
+            return (null, (StatusCodes.Status415UnsupportedMediaType, errors.Error(ErrorCode.UnsupportedMediaType, request.ContentType ?? "")));
+        }
+
+        try
+        {
+            var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);
+            return body is null
+                ? (null, (StatusCodes.Status400BadRequest, errors.Error(ErrorCode.BadRequest, "null")))
+                : (body, null);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return (null, (StatusCodes.Status400BadRequest, errors.Error(ErrorCode.InvalidJson, e.Message)));
+        }
+    }
+
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name is not null && o.Name.StringValue == operationName);
+    }
+
+    /// <summary>The analyzer's own errors become QUERY_TOO_COMPLEX with a message in the caller's language.</summary>
+    private void LocalizeLimitErrors(ExecutionResult result)
+    {
+        if (result.Errors is not { } list || !list.OfType<ComplexityError>().Any())
+        {
+            return;
+        }
+
+        var localized = new ExecutionErrors();
+        foreach (var error in list)
+        {
+            localized.Add(error is ComplexityError ? errors.Error(ErrorCode.QueryTooComplex, error.Message) : error);
+        }
+
+        result.Errors = localized;
+    }
+
+    private async Task WriteErrorAsync(HttpContext http, string mediaType, int status, ExecutionError error)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

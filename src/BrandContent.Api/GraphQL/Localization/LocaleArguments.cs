@@ -1,0 +1,26 @@
+using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Localization;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace BrandContent.Api.GraphQL.Localization;
+
+/// <summary>The locale arguments every localized read takes, and their resolution into a <see cref="LocaleRequest"/>.</summary>
+public static class LocaleArguments
+{
+    public static FieldBuilder<TSource, TReturn> WithLocaleArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field
+            .Argument<StringGraphType>("locale", "The locale wanted first (BCP 47, e.g. `ko`, `zh-Hans`, `en-GB`).")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("locales", "The caller's own ordered fallback chain, tried after `locale`.")
+            .Argument<StringGraphType>("market", "A market code (`KR`, `JP`…): its locale chain is tried after the explicit locales.")
+            .Argument<BooleanGraphType>("fallback", "false: serve only the first locale asked for, to see the gaps.", a => a.DefaultValue = true);
+
+    public static Task<LocaleRequest> LocaleRequestAsync(this IResolveFieldContext context) =>
+        context.Delivery().Db.ResolveAsync(
+            context.GetArgument<string?>("locale"),
+            context.GetArgument<List<string>?>("locales"),
+            context.GetArgument<string?>("market"),
+            context.GetArgument("fallback", true),
+            context.CancellationToken);
+}

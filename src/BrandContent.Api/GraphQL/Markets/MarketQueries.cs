@@ -1,0 +1,28 @@
+using BrandContent.Api.GraphQL.DataLoading;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace BrandContent.Api.GraphQL.Markets;
+
+public static class MarketQueries
+{
+    public static void AddMarketQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocaleType>>>>("locales")
+            .Description("Every locale content can be written in.")
+            .ResolveAsync(async ctx => await ctx.Delivery().Db.Locales.OrderBy(l => l.Tag).ToListAsync(ctx.CancellationToken));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MarketType>>>>("markets")
+            .Description("Every target market with its locale chain.")
+            .ResolveAsync(async ctx => await ctx.Delivery().Db.Markets.OrderBy(m => m.Code).ToListAsync(ctx.CancellationToken));
+        query.Field<MarketType>("market")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async ctx =>
+            {
+                var code = ctx.GetArgument<string>("code").Trim().ToUpperInvariant();
+                return await ctx.Delivery().Db.Markets.FirstOrDefaultAsync(m => m.Code == code, ctx.CancellationToken);
+            });
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AudienceType>>>>("audiences")
+            .ResolveAsync(async ctx => await ctx.Delivery().Db.Audiences.OrderBy(a => a.Code).ToListAsync(ctx.CancellationToken));
+    }
+}

@@ -1,0 +1,40 @@
+using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Localization;
+using BrandContent.Pillars;
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace BrandContent.Api.GraphQL.Pillars;
+
+public static class PillarLoaders
+{
+    public static IDataLoaderResult<IReadOnlyList<Localized<Pillar, PillarVariant>>> LoadBrandPillars(
+        this IResolveFieldContext context, Guid brandId, LocaleChain chain)
+    {
+        var delivery = context.Delivery();
+        return delivery.Load<Guid, IReadOnlyList<Localized<Pillar, PillarVariant>>>($"brand-pillars:{chain.Key}", brandId, async (ids, ct) =>
+                (await delivery.Db.ForBrandsAsync(ids, chain, delivery.Now, ct)).ToListDictionary())
+            .Then(pillars => pillars ?? []);
+    }
+
+    public static IDataLoaderResult<IReadOnlyList<Localized<Pillar, PillarVariant>>> LoadStoryPillars(
+        this IResolveFieldContext context, Guid storyId, LocaleChain chain)
+    {
+        var delivery = context.Delivery();
+        return delivery.Load<Guid, IReadOnlyList<Localized<Pillar, PillarVariant>>>($"story-pillars:{chain.Key}", storyId, async (ids, ct) =>
+                (await delivery.Db.ForStoriesAsync(ids, chain, delivery.Now, ct)).ToListDictionary())
+            .Then(pillars => pillars ?? []);
+    }
+
+    public static object? LoadPillar(this IResolveFieldContext context, Guid? pillarId, LocaleChain chain)
+    {
+        if (pillarId is not { } id)
+        {
+            return null;
+        }
+
+        var delivery = context.Delivery();
+        return delivery.Load<Guid, Localized<Pillar, PillarVariant>>($"pillars:{chain.Key}", id, (ids, ct) =>
+            delivery.Db.ByIdsAsync(ids, chain, delivery.Now, ct));
+    }
+}

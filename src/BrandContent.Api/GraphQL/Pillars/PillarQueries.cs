@@ -1,0 +1,26 @@
+using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Api.GraphQL.Localization;
+using BrandContent.Brands;
+using BrandContent.Pillars;
+using GraphQL;
+using GraphQL.Types;
+
+namespace BrandContent.Api.GraphQL.Pillars;
+
+public static class PillarQueries
+{
+    public static void AddPillarQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PillarType>>>>("pillars")
+            .Description("A brand's story pillars, in order.")
+            .Argument<NonNullGraphType<StringGraphType>>("brand", "Brand slug.")
+            .WithLocaleArguments()
+            .ResolveAsync(async ctx =>
+            {
+                var delivery = ctx.Delivery();
+                var brand = await delivery.Db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
+                var chain = (await ctx.LocaleRequestAsync()).ChainFor(brand.SourceLocale);
+                return (await delivery.Db.ForBrandsAsync([brand.Id], chain, delivery.Now, ctx.CancellationToken))[brand.Id].ToList();
+            });
+    }
+}

@@ -1,0 +1,79 @@
+using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Api.GraphQL.Localization;
+using BrandContent.Brands;
+using BrandContent.Localization;
+using BrandContent.Pillars;
+using BrandContent.Stories;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using GraphQL.Types.Relay.DataObjects;
+
+namespace BrandContent.Api.GraphQL.Stories;
+
+public static class StoryQueries
+{
+    public static void AddStoryQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ConnectionType<StoryType>>>("stories")
+            .Description("A brand's published stories, newest first, as a cursor connection.")
+            .Argument<NonNullGraphType<StringGraphType>>("brand", "Brand slug.")
+            .Argument<StringGraphType>("pillar", "Only stories tagged with this pillar key.")
+            .Argument<StringGraphType>("tag", "Only stories with this tag.")
+            .Argument<IntGraphType>("first", $"Page size, 1 to {StoryDelivery.MaxPageSize}.", a => a.DefaultValue = StoryDelivery.DefaultPageSize)
+            .Argument<StringGraphType>("after", "`pageInfo.endCursor` of the previous page.")
+            .WithLocaleArguments()
+            .ResolveAsync(async ctx =>
+            {
+                var delivery = ctx.Delivery();
+                var brand = await delivery.Db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
+                var chain = (await ctx.LocaleRequestAsync()).ChainFor(brand.SourceLocale);
+                var pillar = ctx.GetArgument<string?>("pillar");
+                var filter = new StoryFilter(
+                    brand.Id,
+                    chain,
+                    pillar is null ? null : await delivery.Db.GetIdAsync(brand.Id, pillar, ctx.CancellationToken),
+                    ctx.GetArgument<string?>("tag"));
+                var after = ctx.GetArgument<string?>("after") is { } cursor ? StoryCursor.Decode(cursor) : null;
+                var page = await delivery.Db.PageAsync(
+                    filter, ctx.GetArgument("first", StoryDelivery.DefaultPageSize), after, delivery.Now, ctx.CancellationToken);
+                return ToConnection(page, after is not null);
+            });
+
+        query.Field<StoryType>("story")
+            .Description("One published story by its slug in any locale, served in the locale chain; null when there is none.")
+            .Argument<NonNullGraphType<StringGraphType>>("brand", "Brand slug.")
+            .Argument<NonNullGraphType<StringGraphType>>("slug")
+            .WithLocaleArguments()
+            .ResolveAsync(async ctx =>
+            {
+                var delivery = ctx.Delivery();
+                var brand = await delivery.Db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
+                var chain = (await ctx.LocaleRequestAsync()).ChainFor(brand.SourceLocale);
+                return await delivery.Db.FindBySlugAsync(brand.Id, ctx.GetArgument<string>("slug"), chain, delivery.Now, ctx.CancellationToken);
+            });
+    }
+
+    private static Connection<Localized<Story, StoryVariant>> ToConnection(StoryPage page, bool hasPrevious)
+    {
+        var edges = page.Items
+            .Select(item => new Edge<Localized<Story, StoryVariant>>
+            {
+                Cursor = new StoryCursor(item.Entity.Date, item.Entity.Id).Encode(),
+                Node = item,
+            })
+            .ToList();
+        return new Connection<Localized<Story, StoryVariant>>
+        {
+            TotalCount = page.TotalCount,
+            Edges = edges,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = page.HasNextPage,
+                HasPreviousPage = hasPrevious,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
+        };
+    }
+}

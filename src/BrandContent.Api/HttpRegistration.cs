@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace BrandContent.Api;
+
+public static class HttpRegistration
+{
+    /// <summary>The API's own messages are available in these languages, chosen by Accept-Language.</summary>
+    public static readonly string[] MessageCultures = ["en", "vi"];
+
+    public static IHostApplicationBuilder AddBrandContentHttp(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(MessageCultures[0]).AddSupportedCultures(MessageCultures).AddSupportedUICultures(MessageCultures);
+            options.FallBackToParentUICultures = true;
+            options.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        return builder;
+    }
+
+    public static WebApplication UseBrandContentHttp(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        return app;
+    }
+
+    /// <summary>GraphiQL for people, at /graphiql, served from wwwroot (no CDN: the machine may have no internet).</summary>
+    public static WebApplication MapGraphiQL(this WebApplication app)
+    {
+        app.MapGet("/graphiql", () => Results.Redirect("/graphiql/"));
+        app.MapGet("/", () => Results.Redirect("/graphiql/"));
+        return app;
+    }
+}
