@@ -21,15 +21,16 @@ public static class HttpRegistration
     public static WebApplication UseBrandContentHttp(this WebApplication app)
     {
         app.UseRequestLocalization();
+        // Before routing, so that /graphiql/ is the page and /graphiql gets the trailing slash added.
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRouting();
         return app;
     }
 
     /// <summary>GraphiQL for people, at /graphiql, served from wwwroot (no CDN: the machine may have no internet).</summary>
     public static WebApplication MapGraphiQL(this WebApplication app)
     {
-        app.MapGet("/graphiql", () => Results.Redirect("/graphiql/"));
         app.MapGet("/", () => Results.Redirect("/graphiql/"));
         return app;
     }

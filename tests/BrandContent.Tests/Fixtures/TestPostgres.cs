@@ -1,0 +1,118 @@
+using BrandContent.Demo;
+using BrandContent.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace BrandContent.Tests.Fixtures;
+
+/// <summary>
+/// One PostgreSQL for the whole test run: the one ConnectionStrings__BrandContent names, or a throw-away embedded
+/// cluster started the same way the server starts its own. A template database is migrated and loaded with the demo
+/// content once; every test class gets a fresh clone of it.
+/// </summary>
+public static class TestPostgres
+{
+    private static readonly Lazy<Task<Server>> Shared = new(StartAsync);
+    private static readonly SemaphoreSlim CloneGate = new(1, 1);
+
+    /// <summary>A new database cloned from the migrated, demo-loaded template.</summary>
+    public static async Task<string> CreateDatabaseAsync()
+    {
+        var server = await Shared.Value;
+        var name = $"bc_test_{Guid.NewGuid():N}";
+        await CloneGate.WaitAsync();
+        try
+        {
+            await server.ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{server.Template}\"");
+        }
+        finally
+        {
+            CloneGate.Release();
+        }
+
+        return server.ConnectionString(name);
+    }
+
+    /// <summary>A new database with nothing in it, not even the schema.</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync()
+    {
+        var server = await Shared.Value;
+        var name = $"bc_empty_{Guid.NewGuid():N}";
+        await server.ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return server.ConnectionString(name);
+    }
+
+    public static BrandContentDb OpenDb(string connectionString) =>
+        new(new DbContextOptionsBuilder<BrandContentDb>().UseNpgsql(connectionString).Options);
+
+    private static async Task<Server> StartAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable("ConnectionStrings__BrandContent");
+        EmbeddedPostgres? embedded = null;
+        string admin;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            admin = configured;
+        }
+        else
+        {
+            var folder = Path.Combine(Path.GetTempPath(), $"brandcontent-tests-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+            embedded = new EmbeddedPostgres(
+                new EmbeddedPostgresOptions
+                {
+                    DataDirectory = folder,
+                    Settings = new() { ["fsync"] = "off", ["synchronous_commit"] = "off", ["full_page_writes"] = "off" },
+                },
+                NullLogger.Instance);
+            admin = await embedded.StartAsync("postgres", CancellationToken.None);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                embedded.StopAsync().GetAwaiter().GetResult();
+                TryDelete(folder);
+            };
+        }
+
+        var server = new Server(admin, $"bc_template_{Guid.NewGuid():N}");
+        await server.ExecuteAsync($"CREATE DATABASE \"{server.Template}\"");
+        await using (var db = OpenDb(server.ConnectionString(server.Template)))
+        {
+            await db.Database.MigrateAsync();
+            await DemoContent.LoadAsync(db, CancellationToken.None);
+        }
+
+        // A template must have no open connections while it is copied.
+        NpgsqlConnection.ClearAllPools();
+        return server;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a leftover temp folder is harmless
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // owned by the postgres user when the tests run as root
+        }
+    }
+
+    private sealed record Server(string AdminConnectionString, string Template)
+    {
+        public string ConnectionString(string database) =>
+            new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
+
+        public async Task ExecuteAsync(string sql)
+        {
+            await using var connection = new NpgsqlConnection(AdminConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}
