@@ -2,15 +2,10 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using BrandContent.Assets;
 using BrandContent.Brands;
-using BrandContent.Events;
 using BrandContent.Localization;
 using BrandContent.Markets;
-using BrandContent.Messages;
-using BrandContent.Pillars;
 using BrandContent.Storage;
-using BrandContent.Stories;
 using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Demo;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -19,12 +20,15 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
     private readonly string root = Path.GetFullPath(options.DataDirectory ?? EmbeddedPostgresOptions.DefaultDataDirectory());
     private string? binDirectory;
 
-    // Only a cluster this process launched is stopped by it: another server may be using one it found running.
-    private bool launchedHere;
+    // Only the owner stops the cluster: another server may be using one this process found running.
+    private bool owner;
 
     private string DataFolder => Path.Combine(root, "pgdata");
 
     private string PasswordFile => Path.Combine(root, "password");
+
+    /// <summary>The process id of the server that owns the running cluster and stops it on exit.</summary>
+    private string OwnerFile => Path.Combine(root, "owner.pid");
 
     /// <summary>Initializes the cluster if needed, starts it and returns a connection string to <paramref name="database"/>.</summary>
     public async Task<string> StartAsync(string database, CancellationToken cancellationToken)
@@ -41,6 +45,13 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
         }
 
         var port = RunningPort() ?? await LaunchAsync(cancellationToken);
+        if (!IsAlive(ReadPid(OwnerFile)))
+        {
+            // Launched now, or left behind by a server that was killed: this process stops it.
+            await File.WriteAllTextAsync(OwnerFile, Environment.ProcessId.ToString(CultureInfo.InvariantCulture), cancellationToken);
+            owner = true;
+        }
+
         var password = (await File.ReadAllTextAsync(PasswordFile, cancellationToken)).Trim();
         var builder = new NpgsqlConnectionStringBuilder
         {
@@ -57,12 +68,13 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
 
     public async Task StopAsync()
     {
-        if (!launchedHere)
+        if (!owner)
         {
             return;
         }
 
-        launchedHere = false;
+        owner = false;
+        File.Delete(OwnerFile);
         await RunAsync("pg_ctl", ["stop", "-D", DataFolder, "-m", "fast", "-w"], CancellationToken.None);
         logger.LogInformation("Stopped the embedded PostgreSQL in {Folder}", DataFolder);
     }
@@ -106,25 +118,28 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
     private int? RunningPort()
     {
         var pidFile = Path.Combine(DataFolder, "postmaster.pid");
-        if (!File.Exists(pidFile))
-        {
-            return null;
-        }
+        var lines = File.Exists(pidFile) ? File.ReadAllLines(pidFile) : [];
+        return lines.Length >= 4 && IsAlive(ReadPid(pidFile)) && int.TryParse(lines[3], out var port) ? port : null;
+    }
 
-        var lines = File.ReadAllLines(pidFile);
-        if (lines.Length < 4 || !int.TryParse(lines[0], out var pid) || !int.TryParse(lines[3], out var port))
+    private static int? ReadPid(string file) =>
+        File.Exists(file) && int.TryParse(File.ReadLines(file).FirstOrDefault(), out var pid) ? pid : null;
+
+    private static bool IsAlive(int? pid)
+    {
+        if (pid is null)
         {
-            return null;
+            return false;
         }
 
         try
         {
-            using var process = Process.GetProcessById(pid);
-            return process.HasExited ? null : port;
+            using var process = Process.GetProcessById(pid.Value);
+            return !process.HasExited;
         }
         catch (ArgumentException)
         {
-            return null;
+            return false;
         }
     }
 
@@ -133,7 +148,6 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
         var port = FreePort();
         await RunAsync("pg_ctl", ["start", "-D", DataFolder, "-w", "-t", "120", "-l", Path.Combine(root, "postgres.log"),
             "-o", $"-p {port}"], cancellationToken);
-        launchedHere = true;
         logger.LogInformation("Started the embedded PostgreSQL from {Folder} on 127.0.0.1:{Port}", DataFolder, port);
         return port;
     }

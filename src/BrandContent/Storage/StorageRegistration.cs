@@ -1,6 +1,8 @@
 using BrandContent.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,7 +50,14 @@ public static class StorageRegistration
                 },
             })
             .Build();
-        await pipeline.ExecuteAsync(async token => await db.Database.MigrateAsync(token), cancellationToken);
+        await pipeline.ExecuteAsync(
+            async token =>
+            {
+                // Creating the history table first spares a fresh database the provider's spurious "relation does not exist" error log.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(token);
+                await db.Database.MigrateAsync(token);
+            },
+            cancellationToken);
 
         if (services.GetRequiredService<IConfiguration>().GetValue("BrandContent:DemoContent", true))
         {

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
