@@ -17,9 +17,13 @@ public static class BrandDelivery
     public static async Task<List<Localized<Brand, BrandVariant>>> LocalizeAsync(
         this BrandContentDb db, IReadOnlyCollection<Brand> brands, LocaleRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (brands.Count == 0)
+        {
+            return [];
+        }
+
         var ids = brands.Select(b => b.Id).ToArray();
-        var everyLocale = new LocaleChain(brands.SelectMany(b => request.ChainFor(b.SourceLocale).Locales).DefaultIfEmpty("und"));
-        var locales = everyLocale.Locales.ToArray();
+        var locales = brands.SelectMany(b => request.ChainFor(b.SourceLocale).Locales).Distinct().ToArray();
         var rows = await db.BrandVariants.Where(v => ids.Contains(v.BrandId) && locales.Contains(v.Locale))
             .PickAllDeliverableAsync(now, cancellationToken);
         return brands

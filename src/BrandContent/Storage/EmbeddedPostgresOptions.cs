@@ -17,5 +17,5 @@ public sealed record EmbeddedPostgresOptions
     public static string DefaultDataDirectory() =>
         Environment.IsPrivilegedProcess
             ? "/var/lib/brandcontent/postgres"
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "brandcontent", "postgres");
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "brandcontent", "postgres");
 }
