@@ -20,8 +20,7 @@ public static class EventQueries
             .ResolveAsync(async ctx =>
             {
                 var delivery = ctx.Delivery();
-                var brand = await delivery.Db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
-                var chain = (await ctx.LocaleRequestAsync()).ChainFor(brand.SourceLocale);
+                var (brand, chain) = await ctx.BrandInChainAsync();
                 return await delivery.Db.ListAsync(
                     brand.Id, ctx.GetArgument<DateOnly?>("from"), ctx.GetArgument<DateOnly?>("to"), chain, delivery.Now, ctx.CancellationToken);
             });

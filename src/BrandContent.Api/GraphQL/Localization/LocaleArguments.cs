@@ -1,4 +1,5 @@
 using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Brands;
 using BrandContent.Localization;
 using GraphQL;
 using GraphQL.Builders;
@@ -15,6 +16,13 @@ public static class LocaleArguments
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("locales", "The caller's own ordered fallback chain, tried after `locale`.")
             .Argument<StringGraphType>("market", "A market code (`KR`, `JP`…): its locale chain is tried after the explicit locales.")
             .Argument<BooleanGraphType>("fallback", "false: serve only the first locale asked for, to see the gaps.", a => a.DefaultValue = true);
+
+    /// <summary>The brand named by the <c>brand</c> argument (or BRAND_NOT_FOUND) and the chain its content is read in.</summary>
+    public static async Task<(Brand Brand, LocaleChain Chain)> BrandInChainAsync(this IResolveFieldContext context)
+    {
+        var brand = await context.Delivery().Db.GetBySlugAsync(context.GetArgument<string>("brand"), context.CancellationToken);
+        return (brand, (await context.LocaleRequestAsync()).ChainFor(brand.SourceLocale));
+    }
 
     public static Task<LocaleRequest> LocaleRequestAsync(this IResolveFieldContext context) =>
         context.Delivery().Db.ResolveAsync(

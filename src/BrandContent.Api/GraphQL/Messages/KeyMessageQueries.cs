@@ -24,8 +24,7 @@ public static class KeyMessageQueries
             .ResolveAsync(async ctx =>
             {
                 var delivery = ctx.Delivery();
-                var brand = await delivery.Db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
-                var chain = (await ctx.LocaleRequestAsync()).ChainFor(brand.SourceLocale);
+                var (brand, chain) = await ctx.BrandInChainAsync();
                 var audience = ctx.GetArgument<string?>("audience")?.Trim().ToUpperInvariant();
                 if (audience is not null && !await delivery.Db.Audiences.AnyAsync(a => a.Code == audience, ctx.CancellationToken))
                 {

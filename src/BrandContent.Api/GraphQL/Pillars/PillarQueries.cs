@@ -1,8 +1,6 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Localization;
-using BrandContent.Brands;
 using BrandContent.Pillars;
-using GraphQL;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL.Pillars;
@@ -18,8 +16,7 @@ public static class PillarQueries
             .ResolveAsync(async ctx =>
             {
                 var delivery = ctx.Delivery();
-                var brand = await delivery.Db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
-                var chain = (await ctx.LocaleRequestAsync()).ChainFor(brand.SourceLocale);
+                var (brand, chain) = await ctx.BrandInChainAsync();
                 return (await delivery.Db.ForBrandsAsync([brand.Id], chain, delivery.Now, ctx.CancellationToken))[brand.Id].ToList();
             });
     }

@@ -26,8 +26,7 @@ public static class StoryQueries
             .ResolveAsync(async ctx =>
             {
                 var delivery = ctx.Delivery();
-                var brand = await delivery.Db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
-                var chain = (await ctx.LocaleRequestAsync()).ChainFor(brand.SourceLocale);
+                var (brand, chain) = await ctx.BrandInChainAsync();
                 var pillar = ctx.GetArgument<string?>("pillar");
                 var filter = new StoryFilter(
                     brand.Id,
@@ -48,8 +47,7 @@ public static class StoryQueries
             .ResolveAsync(async ctx =>
             {
                 var delivery = ctx.Delivery();
-                var brand = await delivery.Db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
-                var chain = (await ctx.LocaleRequestAsync()).ChainFor(brand.SourceLocale);
+                var (brand, chain) = await ctx.BrandInChainAsync();
                 return await delivery.Db.FindBySlugAsync(brand.Id, ctx.GetArgument<string>("slug"), chain, delivery.Now, ctx.CancellationToken);
             });
     }
