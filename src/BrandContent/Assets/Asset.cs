@@ -32,6 +32,9 @@ public sealed class Asset
     /// <summary>After this instant the asset is never delivered.</summary>
     public DateTimeOffset? RightsExpireAt { get; set; }
 
+    /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public List<AssetVariant> Variants { get; set; } = [];
 }
 

@@ -10,10 +10,10 @@ public static class AssetDelivery
     public static async Task<Dictionary<Guid, Localized<Asset, AssetVariant>>> ByIdsAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var assets = await db.Assets.Where(a => ids.Contains(a.Id) && (a.RightsExpireAt == null || a.RightsExpireAt > now))
+        var assets = await db.Assets.Where(a => ids.Contains(a.Id) && a.ArchivedAt == null && (a.RightsExpireAt == null || a.RightsExpireAt > now))
             .ToListAsync(cancellationToken);
         var assetIds = assets.Select(a => a.Id).ToArray();
-        var variants = await db.AssetVariants.Where(v => assetIds.Contains(v.AssetId)).PickDeliverableAsync(chain, now, cancellationToken);
+        var variants = await db.AssetVariants.Where(v => assetIds.Contains(v.AssetId)).PickVisibleAsync(chain, now, cancellationToken);
         return assets.Localize(a => a.Id, variants, chain).ToDictionary(a => a.Entity.Id);
     }
 }

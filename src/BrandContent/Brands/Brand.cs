@@ -29,6 +29,9 @@ public sealed class Brand
     public List<BrandVariant> Variants { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
 }
 
 internal sealed class BrandConfiguration : IEntityTypeConfiguration<Brand>

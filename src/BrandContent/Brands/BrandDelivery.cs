@@ -7,7 +7,7 @@ namespace BrandContent.Brands;
 public static class BrandDelivery
 {
     public static Task<Brand?> FindBySlugAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
-        db.Brands.FirstOrDefaultAsync(b => b.Slug == slug.Trim().ToLowerInvariant(), cancellationToken);
+        db.Brands.FirstOrDefaultAsync(b => b.Slug == slug.Trim().ToLowerInvariant() && b.ArchivedAt == null, cancellationToken);
 
     /// <summary>The brand, or BRAND_NOT_FOUND: for reads that are meaningless without it.</summary>
     public static async Task<Brand> GetBySlugAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
@@ -25,7 +25,7 @@ public static class BrandDelivery
         var ids = brands.Select(b => b.Id).ToArray();
         var locales = brands.SelectMany(b => request.ChainFor(b.SourceLocale).Locales).Distinct().ToArray();
         var rows = await db.BrandVariants.Where(v => ids.Contains(v.BrandId) && locales.Contains(v.Locale))
-            .PickAllDeliverableAsync(now, cancellationToken);
+            .PickAllVisibleAsync(request.ChainFor(brands.First().SourceLocale), now, cancellationToken);
         return brands
             .Select(b => (Brand: b, Chain: request.ChainFor(b.SourceLocale)))
             .Select(x => (x.Brand, x.Chain, Variant: x.Chain.Pick(rows[x.Brand.Id])))
@@ -36,5 +36,5 @@ public static class BrandDelivery
 
     // Levels are stored as text, so national → province → commune order is applied here.
     public static async Task<List<Brand>> ListAsync(this BrandContentDb db, CancellationToken cancellationToken) =>
-        (await db.Brands.ToListAsync(cancellationToken)).OrderBy(b => b.Level).ThenBy(b => b.Slug, StringComparer.Ordinal).ToList();
+        (await db.Brands.Where(b => b.ArchivedAt == null).ToListAsync(cancellationToken)).OrderBy(b => b.Level).ThenBy(b => b.Slug, StringComparer.Ordinal).ToList();
 }

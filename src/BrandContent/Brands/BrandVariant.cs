@@ -23,6 +23,8 @@ public sealed class BrandVariant : Variant
     public List<string> UsageDont { get; set; } = [];
 
     public override Guid OwnerId => BrandId;
+
+    protected override void CopyCollections() => (UsageDo, UsageDont) = ([.. UsageDo], [.. UsageDont]);
 }
 
 internal sealed class BrandVariantConfiguration : IEntityTypeConfiguration<BrandVariant>

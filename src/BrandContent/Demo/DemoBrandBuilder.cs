@@ -4,6 +4,7 @@ using BrandContent.Events;
 using BrandContent.Localization;
 using BrandContent.Messages;
 using BrandContent.Pillars;
+using BrandContent.Publishing;
 using BrandContent.Storage;
 using BrandContent.Stories;
 
@@ -118,11 +119,14 @@ internal static class DemoBrandBuilder
         }));
     }
 
-    /// <summary>One variant per locale entry; translations are marked as made from revision 1 of the source.</summary>
+    /// <summary>
+    /// One working variant per locale entry, plus its live copy when it is published; translations are marked as
+    /// made from revision 1 of the source.
+    /// </summary>
     private static List<TVariant> Variants<TText, TVariant>(Dictionary<string, TText> texts, string source, Action<TText, TVariant> fill)
         where TText : VariantEntry
         where TVariant : Variant, new() =>
-        texts.Select(pair =>
+        texts.SelectMany(pair =>
         {
             var locale = LocaleTag.Normalize(pair.Key);
             var variant = new TVariant
@@ -134,6 +138,6 @@ internal static class DemoBrandBuilder
                 SourceRevision = locale == source ? null : 1,
             };
             fill(pair.Value, variant);
-            return variant;
+            return variant.Status == WorkflowStatus.Published ? [variant, variant.ToLive<TVariant>()] : new[] { variant };
         }).ToList();
 }

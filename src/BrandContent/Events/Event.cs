@@ -17,6 +17,9 @@ public sealed class Event
 
     public string Place { get; set; } = "";
 
+    /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public List<EventVariant> Variants { get; set; } = [];
 }
 

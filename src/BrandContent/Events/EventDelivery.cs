@@ -15,7 +15,7 @@ public static class EventDelivery
             throw new BrandContentException(ErrorCode.InvalidDateRange, from, to);
         }
 
-        var events = db.Events.Where(e => e.BrandId == brandId);
+        var events = db.Events.Where(e => e.BrandId == brandId && e.ArchivedAt == null);
         if (from is { } start)
         {
             events = events.Where(e => e.EndsOn >= start);
@@ -28,7 +28,7 @@ public static class EventDelivery
 
         var rows = await events.OrderBy(e => e.StartsOn).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         var ids = rows.Select(e => e.Id).ToArray();
-        var variants = await db.EventVariants.Where(v => ids.Contains(v.EventId)).PickDeliverableAsync(chain, now, cancellationToken);
+        var variants = await db.EventVariants.Where(v => ids.Contains(v.EventId)).PickVisibleAsync(chain, now, cancellationToken);
         return rows.Localize(e => e.Id, variants, chain);
     }
 }

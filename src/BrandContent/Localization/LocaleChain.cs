@@ -6,8 +6,9 @@ namespace BrandContent.Localization;
 /// </summary>
 public sealed record LocaleChain
 {
-    public LocaleChain(IEnumerable<string> locales)
+    public LocaleChain(IEnumerable<string> locales, bool preview = false)
     {
+        Preview = preview;
         Locales = locales.Distinct(StringComparer.Ordinal).ToArray();
         if (Locales.Count == 0)
         {
@@ -19,8 +20,11 @@ public sealed record LocaleChain
 
     public string Requested => Locales[0];
 
+    /// <summary>Editors' preview: working copies in any workflow state instead of live content.</summary>
+    public bool Preview { get; }
+
     /// <summary>Identifies the chain in cache and batch keys.</summary>
-    public string Key => string.Join('>', Locales);
+    public string Key => string.Join('>', Locales) + (Preview ? "|preview" : "");
 
     public bool IsFallback(string servedLocale) => !string.Equals(servedLocale, Requested, StringComparison.Ordinal);
 

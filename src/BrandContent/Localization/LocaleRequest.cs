@@ -4,7 +4,7 @@ namespace BrandContent.Localization;
 /// What a read asked for, already validated: the caller's own locales and the market's chain, in that order.
 /// The brand's source locale closes every chain unless fallback is off (DESIGN.md, locale resolution).
 /// </summary>
-public sealed record LocaleRequest(IReadOnlyList<string> Locales, bool Fallback)
+public sealed record LocaleRequest(IReadOnlyList<string> Locales, bool Fallback, bool Preview = false)
 {
     public static readonly LocaleRequest SourceOnly = new([], true);
 
@@ -12,9 +12,9 @@ public sealed record LocaleRequest(IReadOnlyList<string> Locales, bool Fallback)
     {
         if (Locales.Count == 0)
         {
-            return new LocaleChain([sourceLocale]);
+            return new LocaleChain([sourceLocale], Preview);
         }
 
-        return Fallback ? new LocaleChain([.. Locales, sourceLocale]) : new LocaleChain([Locales[0]]);
+        return Fallback ? new LocaleChain([.. Locales, sourceLocale], Preview) : new LocaleChain([Locales[0]], Preview);
     }
 }

@@ -10,7 +10,7 @@ public static class LocaleResolution
     /// Unknown markets and malformed tags are errors, not silent fallbacks.
     /// </summary>
     public static async Task<LocaleRequest> ResolveAsync(
-        this BrandContentDb db, string? locale, IReadOnlyList<string>? locales, string? market, bool fallback, CancellationToken cancellationToken)
+        this BrandContentDb db, string? locale, IReadOnlyList<string>? locales, string? market, bool fallback, bool preview, CancellationToken cancellationToken)
     {
         var chain = new List<string>();
         if (locale is not null)
@@ -27,6 +27,6 @@ public static class LocaleResolution
             chain.AddRange(marketChain);
         }
 
-        return new LocaleRequest(chain.Distinct(StringComparer.Ordinal).ToArray(), fallback);
+        return new LocaleRequest(chain.Distinct(StringComparer.Ordinal).ToArray(), fallback, preview);
     }
 }

@@ -14,7 +14,8 @@ public static class VariantConfiguration
         builder.Property(v => v.Locale).HasMaxLength(LocaleTag.MaxLength).IsRequired();
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<Locale>().WithMany().HasForeignKey(v => v.Locale).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(ownerColumn, nameof(Variant.Locale)).IsUnique();
-        builder.HasIndex(v => new { v.Status, v.PublishAt, v.UnpublishAt });
+        builder.Property(v => v.UpdatedBy).HasMaxLength(200);
+        builder.HasIndex(ownerColumn, nameof(Variant.Locale), nameof(Variant.IsLive)).IsUnique();
+        builder.HasIndex(v => new { v.IsLive, v.Locale });
     }
 }

@@ -30,6 +30,9 @@ public sealed class KeyMessage
     /// <summary>The parent brand's message this one stays consistent with.</summary>
     public Guid? AlignsWithId { get; set; }
 
+    /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public List<KeyMessageVariant> Variants { get; set; } = [];
 }
 

@@ -12,7 +12,7 @@ public static class KeyMessageDelivery
     public static async Task<List<Localized<KeyMessage, KeyMessageVariant>>> ListAsync(
         this BrandContentDb db, KeyMessageFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var messages = db.KeyMessages.Where(m => m.BrandId == filter.BrandId
+        var messages = db.KeyMessages.Where(m => m.BrandId == filter.BrandId && m.ArchivedAt == null
             && (m.ValidFrom == null || m.ValidFrom <= filter.ValidOn)
             && (m.ValidTo == null || m.ValidTo >= filter.ValidOn));
         if (filter.Market is { } market)
@@ -37,7 +37,7 @@ public static class KeyMessageDelivery
     public static async Task<Dictionary<Guid, Localized<KeyMessage, KeyMessageVariant>>> ByIdsAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var rows = await db.KeyMessages.Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
+        var rows = await db.KeyMessages.Where(m => ids.Contains(m.Id) && m.ArchivedAt == null).ToListAsync(cancellationToken);
         return (await db.LocalizeAsync(rows, chain, now, cancellationToken)).ToDictionary(m => m.Entity.Id);
     }
 
@@ -45,7 +45,7 @@ public static class KeyMessageDelivery
         this BrandContentDb db, List<KeyMessage> messages, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var ids = messages.Select(m => m.Id).ToArray();
-        var variants = await db.KeyMessageVariants.Where(v => ids.Contains(v.KeyMessageId)).PickDeliverableAsync(chain, now, cancellationToken);
+        var variants = await db.KeyMessageVariants.Where(v => ids.Contains(v.KeyMessageId)).PickVisibleAsync(chain, now, cancellationToken);
         return messages.Localize(m => m.Id, variants, chain);
     }
 }

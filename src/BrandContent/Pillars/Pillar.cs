@@ -18,6 +18,9 @@ public sealed class Pillar
 
     public int Position { get; set; }
 
+    /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public List<PillarVariant> Variants { get; set; } = [];
 }
 

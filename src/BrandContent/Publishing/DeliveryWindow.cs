@@ -2,17 +2,18 @@ using BrandContent.Localization;
 
 namespace BrandContent.Publishing;
 
-/// <summary>What delivery may serve: PUBLISHED variants inside their publishAt / unpublishAt window.</summary>
+/// <summary>
+/// Which rows a read sees. Delivery: live rows inside their publishAt / unpublishAt window, nothing else.
+/// Preview (editors only): the working rows, whatever their workflow state.
+/// </summary>
 public static class DeliveryWindow
 {
-    public static IQueryable<TVariant> Deliverable<TVariant>(this IQueryable<TVariant> variants, DateTimeOffset now)
+    public static IQueryable<TVariant> Visible<TVariant>(this IQueryable<TVariant> variants, LocaleChain chain, DateTimeOffset now)
         where TVariant : Variant =>
-        variants.Where(v => v.Status == WorkflowStatus.Published
-            && (v.PublishAt == null || v.PublishAt <= now)
-            && (v.UnpublishAt == null || v.UnpublishAt > now));
-
-    public static bool IsDeliverable(this Variant variant, DateTimeOffset now) =>
-        variant.Status == WorkflowStatus.Published
-        && (variant.PublishAt == null || variant.PublishAt <= now)
-        && (variant.UnpublishAt == null || variant.UnpublishAt > now);
+        chain.Preview
+            ? variants.Where(v => !v.IsLive)
+            : variants.Where(v => v.IsLive
+                && v.Status == WorkflowStatus.Published
+                && (v.PublishAt == null || v.PublishAt <= now)
+                && (v.UnpublishAt == null || v.UnpublishAt > now));
 }

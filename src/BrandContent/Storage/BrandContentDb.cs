@@ -1,11 +1,14 @@
 using BrandContent.Assets;
+using BrandContent.Auditing;
 using BrandContent.Brands;
 using BrandContent.Events;
 using BrandContent.Localization;
 using BrandContent.Markets;
 using BrandContent.Messages;
 using BrandContent.Pillars;
+using BrandContent.Publishing;
 using BrandContent.Stories;
+using BrandContent.Translation;
 using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Storage;
@@ -43,6 +46,14 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<EventVariant> EventVariants => Set<EventVariant>();
+
+    public DbSet<VariantRevision> VariantRevisions => Set<VariantRevision>();
+
+    public DbSet<ScheduledChange> ScheduledChanges => Set<ScheduledChange>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

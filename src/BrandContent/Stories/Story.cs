@@ -19,6 +19,9 @@ public sealed class Story
 
     public Guid? HeroAssetId { get; set; }
 
+    /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public List<StoryPillar> Pillars { get; set; } = [];
 
     public List<StoryVariant> Variants { get; set; } = [];

@@ -30,10 +30,10 @@ public static class StoryDelivery
         }
 
         var locales = filter.Chain.Locales.ToArray();
-        var delivered = db.StoryVariants.Deliverable(now)
+        var delivered = db.StoryVariants.Visible(filter.Chain, now)
             .Where(v => v.BrandId == filter.BrandId && locales.Contains(v.Locale))
             .Select(v => v.StoryId);
-        var stories = db.Stories.Where(s => s.BrandId == filter.BrandId && delivered.Contains(s.Id));
+        var stories = db.Stories.Where(s => s.BrandId == filter.BrandId && s.ArchivedAt == null && delivered.Contains(s.Id));
         if (filter.PillarId is { } pillarId)
         {
             stories = stories.Where(s => s.Pillars.Any(p => p.PillarId == pillarId));
@@ -54,7 +54,7 @@ public static class StoryDelivery
         var rows = await page.OrderByDescending(s => s.Date).ThenByDescending(s => s.Id).Take(first + 1).ToListAsync(cancellationToken);
         var items = rows.Take(first).ToList();
         var ids = items.Select(s => s.Id).ToArray();
-        var variants = await db.StoryVariants.Where(v => ids.Contains(v.StoryId)).PickDeliverableAsync(filter.Chain, now, cancellationToken);
+        var variants = await db.StoryVariants.Where(v => ids.Contains(v.StoryId)).PickVisibleAsync(filter.Chain, now, cancellationToken);
         return new StoryPage(items.Localize(s => s.Id, variants, filter.Chain), rows.Count > first, total);
     }
 
@@ -65,7 +65,7 @@ public static class StoryDelivery
     public static async Task<Localized<Story, StoryVariant>?> FindBySlugAsync(
         this BrandContentDb db, Guid brandId, string slug, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var matches = await db.StoryVariants.Deliverable(now)
+        var matches = await db.StoryVariants.Visible(chain, now)
             .Where(v => v.BrandId == brandId && v.Slug == slug)
             .ToListAsync(cancellationToken);
         var match = chain.Pick(matches) ?? matches.FirstOrDefault();
@@ -74,16 +74,21 @@ public static class StoryDelivery
             return null;
         }
 
-        var story = await db.Stories.FirstAsync(s => s.Id == match.StoryId, cancellationToken);
-        var variants = await db.StoryVariants.Where(v => v.StoryId == story.Id).PickDeliverableAsync(chain, now, cancellationToken);
+        var story = await db.Stories.FirstOrDefaultAsync(s => s.Id == match.StoryId && s.ArchivedAt == null, cancellationToken);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var variants = await db.StoryVariants.Where(v => v.StoryId == story.Id).PickVisibleAsync(chain, now, cancellationToken);
         return variants.TryGetValue(story.Id, out var variant) ? new(story, variant, chain) : null;
     }
 
     /// <summary>Every deliverable locale of each story with its slug, for hreflang links and language switchers.</summary>
     public static async Task<ILookup<Guid, StoryAlternate>> AlternatesAsync(
-        this BrandContentDb db, IReadOnlyCollection<Guid> storyIds, DateTimeOffset now, CancellationToken cancellationToken)
+        this BrandContentDb db, IReadOnlyCollection<Guid> storyIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var rows = await db.StoryVariants.Deliverable(now).Where(v => storyIds.Contains(v.StoryId))
+        var rows = await db.StoryVariants.Visible(chain, now).Where(v => storyIds.Contains(v.StoryId))
             .OrderBy(v => v.Locale)
             .Select(v => new StoryAlternate(v.StoryId, v.Locale, v.Slug))
             .ToListAsync(cancellationToken);

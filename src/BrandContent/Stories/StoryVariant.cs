@@ -31,6 +31,8 @@ public sealed class StoryVariant : Variant
     public List<string> SeoKeywords { get; set; } = [];
 
     public override Guid OwnerId => StoryId;
+
+    protected override void CopyCollections() => SeoKeywords = [.. SeoKeywords];
 }
 
 internal sealed class StoryVariantConfiguration : IEntityTypeConfiguration<StoryVariant>
@@ -43,6 +45,6 @@ internal sealed class StoryVariantConfiguration : IEntityTypeConfiguration<Story
         builder.Property(v => v.SeoTitle).HasMaxLength(70);
         builder.Property(v => v.SeoDescription).HasMaxLength(200);
         builder.HasOne<Brand>().WithMany().HasForeignKey(v => v.BrandId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(v => new { v.BrandId, v.Locale, v.Slug }).IsUnique();
+        builder.HasIndex(v => new { v.BrandId, v.Locale, v.Slug, v.IsLive }).IsUnique();
     }
 }

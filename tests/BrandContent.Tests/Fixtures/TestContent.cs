@@ -23,6 +23,14 @@ public sealed record V(string Locale, WorkflowStatus Status = WorkflowStatus.Pub
         variant.SourceRevision = Locale == "vi" ? null : 1;
         return variant;
     }
+
+    /// <summary>The working variant, and its live copy when it is published (as publishing would leave them).</summary>
+    public IEnumerable<TVariant> Rows<TVariant>(TVariant variant)
+        where TVariant : Variant
+    {
+        Apply(variant);
+        return Status == WorkflowStatus.Published ? [variant, variant.ToLive<TVariant>()] : [variant];
+    }
 }
 
 /// <summary>Builders for test data: a brand with a unique slug and the content hung from it, texts derived from locale.</summary>
@@ -36,7 +44,7 @@ public static class TestContent
             SourceLocale = "vi",
             Colors = [new BrandColor { Name = "Test red", Hex = "#AA0000", Role = "PRIMARY" }],
             Variants = (locales.Length == 0 ? [new V("vi")] : locales)
-                .Select(v => v.Apply(new BrandVariant { Name = $"Brand {v.Locale}", Slogan = $"Slogan {v.Locale}" }))
+                .SelectMany(v => v.Rows(new BrandVariant { Name = $"Brand {v.Locale}", Slogan = $"Slogan {v.Locale}" }))
                 .ToList(),
         };
 
@@ -47,7 +55,7 @@ public static class TestContent
             Key = key,
             Position = position,
             Variants = (locales.Length == 0 ? [new V("vi"), new V("en")] : locales)
-                .Select(v => v.Apply(new PillarVariant { Name = $"{key} {v.Locale}" }))
+                .SelectMany(v => v.Rows(new PillarVariant { Name = $"{key} {v.Locale}" }))
                 .ToList(),
         };
 
@@ -61,7 +69,7 @@ public static class TestContent
             Width = 1600,
             Height = 900,
             RightsExpireAt = rightsExpireAt,
-            Variants = [new V("vi").Apply(new AssetVariant { Title = "Ảnh", AltText = "Ảnh thử" }), new V("en").Apply(new AssetVariant { Title = "Photo" })],
+            Variants = [.. new V("vi").Rows(new AssetVariant { Title = "Ảnh", AltText = "Ảnh thử" }), .. new V("en").Rows(new AssetVariant { Title = "Photo" })],
         };
 
     /// <summary>A story whose title and slug say its name and locale, e.g. "s3 ko" and "s3-ko".</summary>
@@ -69,7 +77,7 @@ public static class TestContent
     {
         var story = new Story { BrandId = brand.Id, Date = date, Tags = ["test"] };
         story.Variants = (locales.Length == 0 ? [new V("vi")] : locales)
-            .Select(v => v.Apply(new StoryVariant
+            .SelectMany(v => v.Rows(new StoryVariant
             {
                 StoryId = story.Id,
                 BrandId = brand.Id,
@@ -102,7 +110,7 @@ public static class TestContent
             EndsOn = endsOn,
             Place = "Test place",
             Variants = (locales.Length == 0 ? [new V("vi")] : locales)
-                .Select(v => v.Apply(new EventVariant { Name = $"Event {startsOn:yyyy-MM-dd} {v.Locale}" }))
+                .SelectMany(v => v.Rows(new EventVariant { Name = $"Event {startsOn:yyyy-MM-dd} {v.Locale}" }))
                 .ToList(),
         };
 }

@@ -19,7 +19,7 @@ public static class BrandLoaders
         var delivery = context.Delivery();
         return delivery.Load<Guid, Localized<Brand, BrandVariant>>($"brands:{chain.Key}", id, async (ids, ct) =>
         {
-            var brands = await delivery.Db.Brands.Where(b => ids.Contains(b.Id)).ToListAsync(ct);
+            var brands = await delivery.Db.Brands.Where(b => ids.Contains(b.Id) && b.ArchivedAt == null).ToListAsync(ct);
             return (await delivery.Db.LocalizeAsync(brands, ChainOnly(chain), delivery.Now, ct)).ToDictionary(b => b.Entity.Id);
         });
     }
@@ -30,7 +30,7 @@ public static class BrandLoaders
         var delivery = context.Delivery();
         return delivery.Load<Guid, IReadOnlyList<Localized<Brand, BrandVariant>>>($"brand-children:{chain.Key}", parentId, async (ids, ct) =>
             {
-                var brands = await delivery.Db.Brands.Where(b => b.ParentId != null && ids.Contains(b.ParentId.Value))
+                var brands = await delivery.Db.Brands.Where(b => b.ParentId != null && ids.Contains(b.ParentId.Value) && b.ArchivedAt == null)
                     .OrderBy(b => b.Slug).ToListAsync(ct);
                 var localized = await delivery.Db.LocalizeAsync(brands, ChainOnly(chain), delivery.Now, ct);
                 return localized.ToLookup(b => b.Entity.ParentId!.Value).ToListDictionary();
@@ -39,5 +39,5 @@ public static class BrandLoaders
     }
 
     // Related brands are read in the chain of the brand they hang from.
-    private static LocaleRequest ChainOnly(LocaleChain chain) => new(chain.Locales, Fallback: true);
+    private static LocaleRequest ChainOnly(LocaleChain chain) => new(chain.Locales, Fallback: true, chain.Preview);
 }

@@ -15,7 +15,8 @@ public static class LocaleArguments
             .Argument<StringGraphType>("locale", "The locale wanted first (BCP 47, e.g. `ko`, `zh-Hans`, `en-GB`).")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("locales", "The caller's own ordered fallback chain, tried after `locale`.")
             .Argument<StringGraphType>("market", "A market code (`KR`, `JP`…): its locale chain is tried after the explicit locales.")
-            .Argument<BooleanGraphType>("fallback", "false: serve only the first locale asked for, to see the gaps.", a => a.DefaultValue = true);
+            .Argument<BooleanGraphType>("fallback", "false: serve only the first locale asked for, to see the gaps.", a => a.DefaultValue = true)
+            .Argument<BooleanGraphType>("preview", "true: editors see working copies in any workflow state instead of published content.", a => a.DefaultValue = false);
 
     /// <summary>The brand named by the <c>brand</c> argument (or BRAND_NOT_FOUND) and the chain its content is read in.</summary>
     public static async Task<(Brand Brand, LocaleChain Chain)> BrandInChainAsync(this IResolveFieldContext context)
@@ -30,5 +31,6 @@ public static class LocaleArguments
             context.GetArgument<List<string>?>("locales"),
             context.GetArgument<string?>("market"),
             context.GetArgument("fallback", true),
+            context.GetArgument("preview", false),
             context.CancellationToken);
 }

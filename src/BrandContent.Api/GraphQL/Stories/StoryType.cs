@@ -28,7 +28,7 @@ public sealed class StoryType : ObjectGraphType<Localized<Story, StoryVariant>>
             .Resolve(ctx => ctx.LoadAsset(ctx.Source.Entity.HeroAssetId, ctx.Source.Chain));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StoryAlternateType>>>>("alternates")
             .Description("Every locale the story is published in, with its slug (for hreflang links).")
-            .Resolve(ctx => ctx.LoadAlternates(ctx.Source.Entity.Id));
+            .Resolve(ctx => ctx.LoadAlternates(ctx.Source.Entity.Id, ctx.Source.Chain));
     }
 }
 

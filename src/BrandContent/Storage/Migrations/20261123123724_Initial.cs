@@ -28,6 +28,25 @@ namespace BrandContent.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Operation = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TargetKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: true),
+                    Before = table.Column<string>(type: "jsonb", nullable: true),
+                    After = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Locales",
                 columns: table => new
                 {
@@ -56,6 +75,48 @@ namespace BrandContent.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScheduledChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EntityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VariantRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EntityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Snapshot = table.Column<string>(type: "jsonb", nullable: true),
+                    ChangedFields = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Comment = table.Column<string>(type: "text", nullable: true),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VariantRevisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Brands",
                 columns: table => new
                 {
@@ -65,6 +126,7 @@ namespace BrandContent.Storage.Migrations
                     Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     SourceLocale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Colors = table.Column<string>(type: "jsonb", nullable: true),
                     Logos = table.Column<string>(type: "jsonb", nullable: true),
                     Typography = table.Column<string>(type: "jsonb", nullable: true)
@@ -101,7 +163,8 @@ namespace BrandContent.Storage.Migrations
                     DurationSeconds = table.Column<double>(type: "double precision", nullable: true),
                     Credit = table.Column<string>(type: "text", nullable: true),
                     License = table.Column<string>(type: "text", nullable: true),
-                    RightsExpireAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    RightsExpireAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -127,13 +190,15 @@ namespace BrandContent.Storage.Migrations
                     UsageDo = table.Column<List<string>>(type: "text[]", nullable: false),
                     UsageDont = table.Column<List<string>>(type: "text[]", nullable: false),
                     Locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    IsLive = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     SourceRevision = table.Column<int>(type: "integer", nullable: true),
                     PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UnpublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,7 +225,8 @@ namespace BrandContent.Storage.Migrations
                     BrandId = table.Column<Guid>(type: "uuid", nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -175,13 +241,36 @@ namespace BrandContent.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "GlossaryTerms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BrandId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Term = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DoNotTranslate = table.Column<bool>(type: "boolean", nullable: false),
+                    Translations = table.Column<Dictionary<string, string>>(type: "hstore", nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GlossaryTerms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GlossaryTerms_Brands_BrandId",
+                        column: x => x.BrandId,
+                        principalTable: "Brands",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Pillars",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     BrandId = table.Column<Guid>(type: "uuid", nullable: false),
                     Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -204,13 +293,15 @@ namespace BrandContent.Storage.Migrations
                     AltText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Caption = table.Column<string>(type: "text", nullable: true),
                     Locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    IsLive = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     SourceRevision = table.Column<int>(type: "integer", nullable: true),
                     PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UnpublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -237,7 +328,8 @@ namespace BrandContent.Storage.Migrations
                     BrandId = table.Column<Guid>(type: "uuid", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Tags = table.Column<List<string>>(type: "text[]", nullable: false),
-                    HeroAssetId = table.Column<Guid>(type: "uuid", nullable: true)
+                    HeroAssetId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -265,13 +357,15 @@ namespace BrandContent.Storage.Migrations
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Description = table.Column<string>(type: "text", nullable: true),
                     Locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    IsLive = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     SourceRevision = table.Column<int>(type: "integer", nullable: true),
                     PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UnpublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -302,7 +396,8 @@ namespace BrandContent.Storage.Migrations
                     ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
                     Priority = table.Column<int>(type: "integer", nullable: false),
-                    AlignsWithId = table.Column<Guid>(type: "uuid", nullable: true)
+                    AlignsWithId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -336,13 +431,15 @@ namespace BrandContent.Storage.Migrations
                     Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     Description = table.Column<string>(type: "text", nullable: true),
                     Locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    IsLive = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     SourceRevision = table.Column<int>(type: "integer", nullable: true),
                     PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UnpublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -401,13 +498,15 @@ namespace BrandContent.Storage.Migrations
                     SeoDescription = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     SeoKeywords = table.Column<List<string>>(type: "text[]", nullable: false),
                     Locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    IsLive = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     SourceRevision = table.Column<int>(type: "integer", nullable: true),
                     PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UnpublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -441,13 +540,15 @@ namespace BrandContent.Storage.Migrations
                     Headline = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "text", nullable: true),
                     Locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    IsLive = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     SourceRevision = table.Column<int>(type: "integer", nullable: true),
                     PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UnpublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -472,10 +573,15 @@ namespace BrandContent.Storage.Migrations
                 column: "BrandId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_AssetVariants_AssetId_Locale",
+                name: "IX_AssetVariants_AssetId_Locale_IsLive",
                 table: "AssetVariants",
-                columns: new[] { "AssetId", "Locale" },
+                columns: new[] { "AssetId", "Locale", "IsLive" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssetVariants_IsLive_Locale",
+                table: "AssetVariants",
+                columns: new[] { "IsLive", "Locale" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssetVariants_Locale",
@@ -483,9 +589,14 @@ namespace BrandContent.Storage.Migrations
                 column: "Locale");
 
             migrationBuilder.CreateIndex(
-                name: "IX_AssetVariants_Status_PublishAt_UnpublishAt",
-                table: "AssetVariants",
-                columns: new[] { "Status", "PublishAt", "UnpublishAt" });
+                name: "IX_AuditEntries_Actor_At",
+                table: "AuditEntries",
+                columns: new[] { "Actor", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Brands_ParentId",
@@ -504,10 +615,15 @@ namespace BrandContent.Storage.Migrations
                 column: "SourceLocale");
 
             migrationBuilder.CreateIndex(
-                name: "IX_BrandVariants_BrandId_Locale",
+                name: "IX_BrandVariants_BrandId_Locale_IsLive",
                 table: "BrandVariants",
-                columns: new[] { "BrandId", "Locale" },
+                columns: new[] { "BrandId", "Locale", "IsLive" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BrandVariants_IsLive_Locale",
+                table: "BrandVariants",
+                columns: new[] { "IsLive", "Locale" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_BrandVariants_Locale",
@@ -515,20 +631,20 @@ namespace BrandContent.Storage.Migrations
                 column: "Locale");
 
             migrationBuilder.CreateIndex(
-                name: "IX_BrandVariants_Status_PublishAt_UnpublishAt",
-                table: "BrandVariants",
-                columns: new[] { "Status", "PublishAt", "UnpublishAt" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Events_BrandId_StartsOn",
                 table: "Events",
                 columns: new[] { "BrandId", "StartsOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EventVariants_EventId_Locale",
+                name: "IX_EventVariants_EventId_Locale_IsLive",
                 table: "EventVariants",
-                columns: new[] { "EventId", "Locale" },
+                columns: new[] { "EventId", "Locale", "IsLive" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventVariants_IsLive_Locale",
+                table: "EventVariants",
+                columns: new[] { "IsLive", "Locale" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EventVariants_Locale",
@@ -536,9 +652,10 @@ namespace BrandContent.Storage.Migrations
                 column: "Locale");
 
             migrationBuilder.CreateIndex(
-                name: "IX_EventVariants_Status_PublishAt_UnpublishAt",
-                table: "EventVariants",
-                columns: new[] { "Status", "PublishAt", "UnpublishAt" });
+                name: "IX_GlossaryTerms_BrandId_Term",
+                table: "GlossaryTerms",
+                columns: new[] { "BrandId", "Term" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_KeyMessages_AlignsWithId",
@@ -556,9 +673,14 @@ namespace BrandContent.Storage.Migrations
                 column: "PillarId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_KeyMessageVariants_KeyMessageId_Locale",
+                name: "IX_KeyMessageVariants_IsLive_Locale",
                 table: "KeyMessageVariants",
-                columns: new[] { "KeyMessageId", "Locale" },
+                columns: new[] { "IsLive", "Locale" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyMessageVariants_KeyMessageId_Locale_IsLive",
+                table: "KeyMessageVariants",
+                columns: new[] { "KeyMessageId", "Locale", "IsLive" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -567,15 +689,15 @@ namespace BrandContent.Storage.Migrations
                 column: "Locale");
 
             migrationBuilder.CreateIndex(
-                name: "IX_KeyMessageVariants_Status_PublishAt_UnpublishAt",
-                table: "KeyMessageVariants",
-                columns: new[] { "Status", "PublishAt", "UnpublishAt" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Pillars_BrandId_Key",
                 table: "Pillars",
                 columns: new[] { "BrandId", "Key" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PillarVariants_IsLive_Locale",
+                table: "PillarVariants",
+                columns: new[] { "IsLive", "Locale" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PillarVariants_Locale",
@@ -583,15 +705,16 @@ namespace BrandContent.Storage.Migrations
                 column: "Locale");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PillarVariants_PillarId_Locale",
+                name: "IX_PillarVariants_PillarId_Locale_IsLive",
                 table: "PillarVariants",
-                columns: new[] { "PillarId", "Locale" },
+                columns: new[] { "PillarId", "Locale", "IsLive" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PillarVariants_Status_PublishAt_UnpublishAt",
-                table: "PillarVariants",
-                columns: new[] { "Status", "PublishAt", "UnpublishAt" });
+                name: "IX_ScheduledChanges_DueAt",
+                table: "ScheduledChanges",
+                column: "DueAt",
+                filter: "\"DoneAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Stories_BrandId_Date_Id",
@@ -615,10 +738,15 @@ namespace BrandContent.Storage.Migrations
                 column: "PillarId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StoryVariants_BrandId_Locale_Slug",
+                name: "IX_StoryVariants_BrandId_Locale_Slug_IsLive",
                 table: "StoryVariants",
-                columns: new[] { "BrandId", "Locale", "Slug" },
+                columns: new[] { "BrandId", "Locale", "Slug", "IsLive" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryVariants_IsLive_Locale",
+                table: "StoryVariants",
+                columns: new[] { "IsLive", "Locale" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StoryVariants_Locale",
@@ -626,15 +754,15 @@ namespace BrandContent.Storage.Migrations
                 column: "Locale");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StoryVariants_Status_PublishAt_UnpublishAt",
+                name: "IX_StoryVariants_StoryId_Locale_IsLive",
                 table: "StoryVariants",
-                columns: new[] { "Status", "PublishAt", "UnpublishAt" });
+                columns: new[] { "StoryId", "Locale", "IsLive" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StoryVariants_StoryId_Locale",
-                table: "StoryVariants",
-                columns: new[] { "StoryId", "Locale" },
-                unique: true);
+                name: "IX_VariantRevisions_Kind_EntityId_Locale_At",
+                table: "VariantRevisions",
+                columns: new[] { "Kind", "EntityId", "Locale", "At" });
         }
 
         /// <inheritdoc />
@@ -647,10 +775,16 @@ namespace BrandContent.Storage.Migrations
                 name: "Audiences");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "BrandVariants");
 
             migrationBuilder.DropTable(
                 name: "EventVariants");
+
+            migrationBuilder.DropTable(
+                name: "GlossaryTerms");
 
             migrationBuilder.DropTable(
                 name: "KeyMessageVariants");
@@ -662,10 +796,16 @@ namespace BrandContent.Storage.Migrations
                 name: "PillarVariants");
 
             migrationBuilder.DropTable(
+                name: "ScheduledChanges");
+
+            migrationBuilder.DropTable(
                 name: "StoryPillars");
 
             migrationBuilder.DropTable(
                 name: "StoryVariants");
+
+            migrationBuilder.DropTable(
+                name: "VariantRevisions");
 
             migrationBuilder.DropTable(
                 name: "Events");

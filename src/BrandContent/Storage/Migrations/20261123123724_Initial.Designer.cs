@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BrandContent.Storage.Migrations
 {
     [DbContext(typeof(BrandContentDb))]
-    [Migration("20261123121524_Initial")]
+    [Migration("20261123123724_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -32,6 +32,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("BrandId")
                         .HasColumnType("uuid");
@@ -98,6 +101,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsLive")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(35)
@@ -128,16 +134,65 @@ namespace BrandContent.Storage.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Locale");
 
-                    b.HasIndex("AssetId", "Locale")
+                    b.HasIndex("IsLive", "Locale");
+
+                    b.HasIndex("AssetId", "Locale", "IsLive")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishAt", "UnpublishAt");
-
                     b.ToTable("AssetVariants");
+                });
+
+            modelBuilder.Entity("BrandContent.Auditing.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Actor", "At");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("BrandContent.Brands.Brand", b =>
@@ -145,6 +200,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -191,6 +249,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsLive")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(35)
@@ -231,6 +292,10 @@ namespace BrandContent.Storage.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.PrimitiveCollection<List<string>>("UsageDo")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -243,10 +308,10 @@ namespace BrandContent.Storage.Migrations
 
                     b.HasIndex("Locale");
 
-                    b.HasIndex("BrandId", "Locale")
-                        .IsUnique();
+                    b.HasIndex("IsLive", "Locale");
 
-                    b.HasIndex("Status", "PublishAt", "UnpublishAt");
+                    b.HasIndex("BrandId", "Locale", "IsLive")
+                        .IsUnique();
 
                     b.ToTable("BrandVariants");
                 });
@@ -256,6 +321,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("BrandId")
                         .HasColumnType("uuid");
@@ -296,6 +364,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("IsLive")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(35)
@@ -326,14 +397,18 @@ namespace BrandContent.Storage.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Locale");
 
-                    b.HasIndex("EventId", "Locale")
-                        .IsUnique();
+                    b.HasIndex("IsLive", "Locale");
 
-                    b.HasIndex("Status", "PublishAt", "UnpublishAt");
+                    b.HasIndex("EventId", "Locale", "IsLive")
+                        .IsUnique();
 
                     b.ToTable("EventVariants");
                 });
@@ -410,6 +485,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<Guid?>("AlignsWithId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.PrimitiveCollection<List<string>>("Audiences")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -461,6 +539,9 @@ namespace BrandContent.Storage.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("IsLive")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("KeyMessageId")
                         .HasColumnType("uuid");
 
@@ -489,14 +570,18 @@ namespace BrandContent.Storage.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Locale");
 
-                    b.HasIndex("KeyMessageId", "Locale")
-                        .IsUnique();
+                    b.HasIndex("IsLive", "Locale");
 
-                    b.HasIndex("Status", "PublishAt", "UnpublishAt");
+                    b.HasIndex("KeyMessageId", "Locale", "IsLive")
+                        .IsUnique();
 
                     b.ToTable("KeyMessageVariants");
                 });
@@ -506,6 +591,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("BrandId")
                         .HasColumnType("uuid");
@@ -537,6 +625,9 @@ namespace BrandContent.Storage.Migrations
 
                     b.Property<string>("Description")
                         .HasColumnType("text");
+
+                    b.Property<bool>("IsLive")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Locale")
                         .IsRequired()
@@ -571,16 +662,127 @@ namespace BrandContent.Storage.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Locale");
 
-                    b.HasIndex("PillarId", "Locale")
+                    b.HasIndex("IsLive", "Locale");
+
+                    b.HasIndex("PillarId", "Locale", "IsLive")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishAt", "UnpublishAt");
-
                     b.ToTable("PillarVariants");
+                });
+
+            modelBuilder.Entity("BrandContent.Publishing.ScheduledChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt")
+                        .HasFilter("\"DoneAt\" IS NULL");
+
+                    b.ToTable("ScheduledChanges");
+                });
+
+            modelBuilder.Entity("BrandContent.Publishing.VariantRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("ChangedFields")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "EntityId", "Locale", "At");
+
+                    b.ToTable("VariantRevisions");
                 });
 
             modelBuilder.Entity("BrandContent.Stories.Story", b =>
@@ -588,6 +790,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("BrandId")
                         .HasColumnType("uuid");
@@ -648,6 +853,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsLive")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(35)
@@ -701,19 +909,55 @@ namespace BrandContent.Storage.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Locale");
 
-                    b.HasIndex("StoryId", "Locale")
+                    b.HasIndex("IsLive", "Locale");
+
+                    b.HasIndex("StoryId", "Locale", "IsLive")
                         .IsUnique();
 
-                    b.HasIndex("BrandId", "Locale", "Slug")
+                    b.HasIndex("BrandId", "Locale", "Slug", "IsLive")
                         .IsUnique();
-
-                    b.HasIndex("Status", "PublishAt", "UnpublishAt");
 
                     b.ToTable("StoryVariants");
+                });
+
+            modelBuilder.Entity("BrandContent.Translation.GlossaryTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("DoNotTranslate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Dictionary<string, string>>("Translations")
+                        .IsRequired()
+                        .HasColumnType("hstore");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId", "Term")
+                        .IsUnique();
+
+                    b.ToTable("GlossaryTerms");
                 });
 
             modelBuilder.Entity("BrandContent.Assets.Asset", b =>
@@ -983,6 +1227,15 @@ namespace BrandContent.Storage.Migrations
                     b.HasOne("BrandContent.Stories.Story", null)
                         .WithMany("Variants")
                         .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BrandContent.Translation.GlossaryTerm", b =>
+                {
+                    b.HasOne("BrandContent.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
