@@ -20,4 +20,13 @@ public static class ErrorCode
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string Internal = "INTERNAL_ERROR";
+    public const string NotFound = "NOT_FOUND";
+    public const string VariantNotFound = "VARIANT_NOT_FOUND";
+    public const string LocaleNotFound = "LOCALE_NOT_FOUND";
+    public const string Archived = "ARCHIVED";
+    public const string Conflict = "CONFLICT";
+    public const string InvalidTransition = "INVALID_TRANSITION";
+    public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string RevisionNotFound = "REVISION_NOT_FOUND";
+    public const string NotATranslation = "NOT_A_TRANSLATION";
 }

@@ -15,7 +15,6 @@ public static class GraphQLRegistration
         var limits = builder.Configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new();
         builder.Services.Configure<GraphQLLimits>(builder.Configuration.GetSection(GraphQLLimits.Section));
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DeliveryContext>();
         builder.Services.AddSingleton<LocalizedErrors>();
         builder.Services.AddSingleton<GraphQLDocumentCache>();

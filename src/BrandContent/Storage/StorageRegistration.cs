@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -19,6 +20,7 @@ public static class StorageRegistration
     public static IHostApplicationBuilder AddBrandContentStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<BrandContentDatabase>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<BrandContentDb>((services, options) => options
             .UseNpgsql(services.GetRequiredService<BrandContentDatabase>().ConnectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)

@@ -1,0 +1,18 @@
+using BrandContent.Publishing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BrandContent.Editing;
+
+public static class EditingRegistration
+{
+    /// <summary>Editing, workflow and scheduled publishing.</summary>
+    public static IHostApplicationBuilder AddBrandContentEditing(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<VariantEditor>();
+        builder.Services.AddScoped<VariantWorkflow>();
+        builder.Services.AddScoped<PublishScheduler>();
+        builder.Services.AddHostedService<PublishSchedulerService>();
+        return builder;
+    }
+}

@@ -1,0 +1,39 @@
+namespace BrandContent.Editing;
+
+/// <summary>Validation rule names, each with a message resource <c>RULE_{name}</c>.</summary>
+public static class ValidationRule
+{
+    public const string Required = "REQUIRED";
+    public const string MaxLength = "MAX_LENGTH";
+    public const string SlugFormat = "SLUG_FORMAT";
+    public const string SlugTaken = "SLUG_TAKEN";
+    public const string HexColor = "HEX_COLOR";
+    public const string LocaleTag = "LOCALE_TAG";
+    public const string DateOrder = "DATE_ORDER";
+    public const string Reference = "REFERENCE";
+    public const string Unique = "UNIQUE";
+    public const string Range = "RANGE";
+
+    public static readonly IReadOnlyList<string> All = [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range];
+
+    public static string MessageKey(string rule) => $"RULE_{rule}";
+}
+
+/// <summary>One broken rule: the field (as the caller named it), the rule, and the values the message shows.</summary>
+public sealed record FieldProblem(string Field, string Rule, params object?[] Arguments);
+
+/// <summary>A write refused because of one or more <see cref="FieldProblem"/>s; nothing was saved.</summary>
+public sealed class ValidationFailedException(IReadOnlyList<FieldProblem> problems)
+    : Exception(string.Join("; ", problems.Select(p => $"{p.Field}: {p.Rule}")))
+{
+    public IReadOnlyList<FieldProblem> Problems { get; } = problems;
+
+    public static void ThrowIfAny(IEnumerable<FieldProblem> problems)
+    {
+        var list = problems.ToList();
+        if (list.Count > 0)
+        {
+            throw new ValidationFailedException(list);
+        }
+    }
+}

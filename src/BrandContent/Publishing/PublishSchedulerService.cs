@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BrandContent.Publishing;
+
+/// <summary>Polls for due publishes and unpublishes (<c>BrandContent:Scheduler:IntervalSeconds</c>, 0 turns it off).</summary>
+public sealed class PublishSchedulerService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<PublishSchedulerService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var seconds = configuration.GetValue("BrandContent:Scheduler:IntervalSeconds", 5.0);
+        if (seconds <= 0)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var done = await scope.ServiceProvider.GetRequiredService<PublishScheduler>().RunDueAsync(stoppingToken);
+                if (done > 0)
+                {
+                    logger.LogInformation("Scheduler carried out {Count} publishing changes", done);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The next tick tries again; a failed batch was rolled back as a whole.
+                logger.LogError(e, "Scheduled publishing failed");
+            }
+        }
+    }
+}

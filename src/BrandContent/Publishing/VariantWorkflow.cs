@@ -1,0 +1,120 @@
+using BrandContent.Auditing;
+using BrandContent.Editing;
+using BrandContent.Localization;
+using BrandContent.Storage;
+
+namespace BrandContent.Publishing;
+
+/// <summary>What a workflow step asks for: the step, the revision the caller saw, and its extras.</summary>
+public sealed record WorkflowStep(
+    WorkflowCommand Command, int? ExpectedRevision = null, string? Comment = null, DateTimeOffset? PublishAt = null, DateTimeOffset? UnpublishAt = null);
+
+/// <summary>
+/// Moves a working variant through review and publishing. Publishing copies the working row to the live row that
+/// delivery reads; a publish or unpublish in the future becomes a <see cref="ScheduledChange"/>.
+/// </summary>
+public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, TimeProvider clock)
+{
+    public async Task<Variant> ApplyAsync(LocalizedKind kind, Guid entityId, string locale, WorkflowStep step, EditContext edit, CancellationToken cancellationToken)
+    {
+        locale = LocaleTag.Normalize(locale);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await editor.RequireOwnerAsync(kind, entityId, cancellationToken);
+        var variant = await kind.LockAsync(db, entityId, locale, live: false, cancellationToken)
+            ?? throw new BrandContentException(ErrorCode.VariantNotFound, kind.Kind, entityId, locale);
+        VariantEditor.CheckRevision(variant, step.ExpectedRevision);
+        if (!WorkflowRules.Allows(step.Command, variant.Status))
+        {
+            throw new BrandContentException(ErrorCode.InvalidTransition, step.Command, variant.Status);
+        }
+
+        var now = clock.GetUtcNow();
+        Validate(step, now);
+        var before = variant.Status;
+        if (step.Command == WorkflowCommand.Publish && step.PublishAt > now)
+        {
+            Schedule(kind, variant, ScheduledAction.Publish, step.PublishAt.Value, edit);
+            if (step.UnpublishAt is { } end)
+            {
+                Schedule(kind, variant, ScheduledAction.Unpublish, end, edit);
+            }
+
+            db.History(kind, variant, RevisionAction.PublishScheduled, edit, now, comment: step.PublishAt.Value.ToString("O"));
+        }
+        else
+        {
+            await ApplyNowAsync(kind, variant, step, edit, now, cancellationToken);
+        }
+
+        VariantEditor.Touch(variant, edit, now);
+        db.Record(edit, now, kind.Kind.ToString(), entityId, locale, new { status = before }, new { status = variant.Status, step.Comment, step.PublishAt, step.UnpublishAt });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return variant;
+    }
+
+    /// <summary>Carries out a step on a locked working row; used for immediate steps and by the scheduler.</summary>
+    internal async Task ApplyNowAsync(
+        LocalizedKind kind, Variant variant, WorkflowStep step, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken, bool scheduleEnd = true)
+    {
+        variant.Status = WorkflowRules.Target(step.Command);
+        switch (step.Command)
+        {
+            case WorkflowCommand.Publish:
+                variant.PublishAt = step.PublishAt ?? now;
+                variant.UnpublishAt = step.UnpublishAt;
+                await kind.DeleteLiveAsync(db, variant.OwnerId, variant.Locale, cancellationToken);
+                db.Add(variant.ToLive<Variant>());
+                if (scheduleEnd && step.UnpublishAt is { } end)
+                {
+                    // Delivery hides the live row at unpublishAt by itself; the schedule moves the workflow state.
+                    Schedule(kind, variant, ScheduledAction.Unpublish, end, edit);
+                }
+
+                break;
+            case WorkflowCommand.Unpublish:
+                await kind.DeleteLiveAsync(db, variant.OwnerId, variant.Locale, cancellationToken);
+                variant.UnpublishAt = null;
+                break;
+        }
+
+        db.History(kind, variant, Action(step.Command), edit, now, comment: step.Comment);
+    }
+
+    private void Schedule(LocalizedKind kind, Variant variant, ScheduledAction action, DateTimeOffset dueAt, EditContext edit) =>
+        db.ScheduledChanges.Add(new ScheduledChange
+        {
+            Kind = kind.Kind,
+            EntityId = variant.OwnerId,
+            Locale = variant.Locale,
+            Action = action,
+            DueAt = dueAt,
+            Revision = variant.Revision,
+            RequestedBy = edit.Actor,
+        });
+
+    private static void Validate(WorkflowStep step, DateTimeOffset now)
+    {
+        var problems = new List<FieldProblem>();
+        if (step.Command == WorkflowCommand.RequestChanges && string.IsNullOrWhiteSpace(step.Comment))
+        {
+            problems.Add(new FieldProblem("comment", ValidationRule.Required));
+        }
+
+        if (step.UnpublishAt is { } end && end <= (step.PublishAt ?? now))
+        {
+            problems.Add(new FieldProblem("unpublishAt", ValidationRule.DateOrder, end, step.PublishAt ?? now));
+        }
+
+        ValidationFailedException.ThrowIfAny(problems);
+    }
+
+    private static RevisionAction Action(WorkflowCommand command) => command switch
+    {
+        WorkflowCommand.SubmitForReview => RevisionAction.SubmittedForReview,
+        WorkflowCommand.Approve => RevisionAction.Approved,
+        WorkflowCommand.RequestChanges => RevisionAction.ChangesRequested,
+        WorkflowCommand.Publish => RevisionAction.Published,
+        _ => RevisionAction.Unpublished,
+    };
+}
