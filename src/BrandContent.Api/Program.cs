@@ -1,9 +1,11 @@
 using BrandContent.Api;
 using BrandContent.Api.GraphQL;
+using BrandContent.Editing;
 using BrandContent.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandContentStorage();
+builder.AddBrandContentEditing();
 builder.AddBrandContentGraphQL();
 builder.AddBrandContentHttp();
 

@@ -1,9 +1,12 @@
+using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
+using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Stories;
+using BrandContent.Api.GraphQL.Translation;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL;
@@ -20,5 +23,9 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddKeyMessageQueries();
         this.AddStoryQueries();
         this.AddEventQueries();
+        this.AddEditingQueries();
+        this.AddTranslationQueries();
+        this.AddGlossaryQueries();
+        this.AddAuditQueries();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Errors;
 using BrandContent.Api.GraphQL.Http;
 using GraphQL;
@@ -16,6 +17,8 @@ public static class GraphQLRegistration
         builder.Services.Configure<GraphQLLimits>(builder.Configuration.GetSection(GraphQLLimits.Section));
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddScoped<DeliveryContext>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentActor>();
         builder.Services.AddSingleton<LocalizedErrors>();
         builder.Services.AddSingleton<GraphQLDocumentCache>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
@@ -31,7 +34,11 @@ public static class GraphQLRegistration
                 options.MaxDepth = limits.MaxDepth;
                 options.MaxComplexity = limits.MaxComplexity;
             })
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
+            .AddErrorInfoProvider(options =>
+            {
+                options.ExposeExceptionDetails = false;
+                options.ExposeData = true;
+            }));
         return builder;
     }
 

@@ -91,7 +91,7 @@ public sealed partial class VariantEditor(BrandContentDb db, TimeProvider clock)
             db.Add(variant);
         }
 
-        foreach (var (name, value) in values)
+        foreach (var (name, value) in values.Where(v => kind.Field(v.Key) is not null))
         {
             kind.Set(variant, name, string.IsNullOrWhiteSpace(value) ? null : value);
         }

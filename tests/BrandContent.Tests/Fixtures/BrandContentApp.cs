@@ -11,9 +11,24 @@ public sealed class BrandContentApp : WebApplicationFactory<Program>, IAsyncLife
 {
     public string ConnectionString { get; private set; } = "";
 
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
     public SqlStatementCounter Statements { get; } = new();
 
-    public async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync();
+    public async Task InitializeAsync()
+    {
+        if (ConnectionString.Length == 0)
+        {
+            ConnectionString = await TestPostgres.CreateDatabaseAsync();
+        }
+    }
+
+    /// <summary>A second server process on the same database, as behind a load balancer.</summary>
+    public BrandContentApp Twin() => new() { ConnectionString = ConnectionString };
 
     public GraphQLClient GraphQL() => new(CreateClient());
 
@@ -22,6 +37,9 @@ public sealed class BrandContentApp : WebApplicationFactory<Program>, IAsyncLife
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting($"ConnectionStrings:{BrandContentDatabase.ConnectionStringName}", ConnectionString);
+
+        // Tests run the publishing scheduler themselves, so nothing happens behind their back.
+        builder.UseSetting("BrandContent:Scheduler:IntervalSeconds", "0");
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Statements));
     }
 

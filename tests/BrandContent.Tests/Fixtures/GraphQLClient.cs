@@ -13,11 +13,12 @@ public sealed class GraphQLClient(HttpClient http)
 
     public HttpClient Http => http;
 
-    public Task<GraphQLResponse> QueryAsync(string query, object? variables = null, string? acceptLanguage = null) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = JsonContent.Create(new { query, variables }),
-        }, acceptLanguage);
+    public Task<GraphQLResponse> QueryAsync(string query, object? variables = null, string? acceptLanguage = null, string actor = "test-editor")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Add("X-Actor", actor);
+        return SendAsync(request, acceptLanguage);
+    }
 
     public Task<GraphQLResponse> PostRawAsync(string body, string contentType = "application/json", string accept = GraphQLResponse) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, contentType) }, accept: accept);

@@ -1,3 +1,4 @@
+using BrandContent.Editing;
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Localization;
@@ -11,12 +12,31 @@ public sealed class LocalizedErrors(IStringLocalizer<ErrorMessages> localizer, I
 
     public ExecutionError Error(string code, params object?[] arguments) => new(Message(code, arguments)) { Code = code };
 
+    /// <summary>One VALIDATION_FAILED error listing every broken rule; each also under extensions.data.problems.</summary>
+    public ExecutionError Invalid(IReadOnlyList<FieldProblem> problems)
+    {
+        var messages = problems
+            .Select(p => (Problem: p, Text: Message(ValidationRule.MessageKey(p.Rule), [p.Field, .. p.Arguments])))
+            .ToList();
+        var error = Error(ErrorCode.ValidationFailed, string.Join(" ", messages.Select(m => m.Text)));
+        error.Data["problems"] = messages
+            .Select(m => new Dictionary<string, object?> { ["field"] = m.Problem.Field, ["rule"] = m.Problem.Rule, ["message"] = m.Text })
+            .ToList();
+        return error;
+    }
+
     /// <summary>For ExecutionOptions.UnhandledExceptionDelegate: known failures keep their code, others are logged and hidden.</summary>
     public Task HandleAsync(UnhandledExceptionContext context)
     {
         if (context.OriginalException is BrandContentException known)
         {
             context.Exception = Error(known.Code, [.. known.Arguments]);
+            return Task.CompletedTask;
+        }
+
+        if (context.OriginalException is ValidationFailedException invalid)
+        {
+            context.Exception = Invalid(invalid.Problems);
             return Task.CompletedTask;
         }
 

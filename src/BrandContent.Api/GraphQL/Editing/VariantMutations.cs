@@ -1,0 +1,55 @@
+using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Editing;
+using GraphQL;
+using GraphQL.Types;
+
+namespace BrandContent.Api.GraphQL.Editing;
+
+public static class VariantMutations
+{
+    public static void AddVariantMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<EditableVariantType>>("upsertVariant")
+            .Description("Creates or changes the working copy of one variant. Only the fields given change. A new variant needs no "
+                + "expectedRevision (or 0); an existing one needs the revision you read. The change returns the variant to DRAFT.")
+            .WithVariantTarget()
+            .WithExpectedRevision()
+            .Argument<IntGraphType>("sourceRevision", "For a translation: the source revision it was made from; the current one when absent.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<FieldValueInputType>>>>("fields")
+            .ResolveAsync(async ctx =>
+            {
+                var values = ctx.GetArgument<List<KeyValuePair<string, string?>>>("fields").ToDictionary(p => p.Key, p => p.Value);
+                var variant = await ctx.RequestServices!.GetRequiredService<VariantEditor>().UpsertAsync(
+                    ctx.Kind(), ctx.EntityId(), ctx.GetArgument<string>("locale"), ctx.GetArgument<int?>("expectedRevision"), values,
+                    ctx.GetArgument<int?>("sourceRevision"), ctx.Edit("upsertVariant"), ctx.CancellationToken);
+                return await EditableVariant.LoadAsync(ctx.Delivery().Db, ctx.Kind(), variant, ctx.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<EditableVariantType>>("restoreRevision")
+            .Description("Writes the text of an earlier revision again, as a new revision (in DRAFT).")
+            .WithVariantTarget()
+            .Argument<NonNullGraphType<IntGraphType>>("revision")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedRevision")
+            .ResolveAsync(async ctx =>
+            {
+                var variant = await ctx.RequestServices!.GetRequiredService<VariantEditor>().RestoreAsync(
+                    ctx.Kind(), ctx.EntityId(), ctx.Locale(), ctx.GetArgument<int>("revision"), ctx.GetArgument<int>("expectedRevision"),
+                    ctx.Edit("restoreRevision"), ctx.CancellationToken);
+                return await EditableVariant.LoadAsync(ctx.Delivery().Db, ctx.Kind(), variant, ctx.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<EditableVariantType>>("confirmTranslation")
+            .Description("Marks a translation as still correct for the current source revision: it is no longer outdated.")
+            .WithVariantTarget()
+            .WithExpectedRevision()
+            .ResolveAsync(async ctx =>
+            {
+                var variant = await ctx.RequestServices!.GetRequiredService<VariantEditor>().ConfirmCurrentAsync(
+                    ctx.Kind(), ctx.EntityId(), ctx.Locale(), ctx.GetArgument<int?>("expectedRevision"), ctx.Edit("confirmTranslation"), ctx.CancellationToken);
+                return await EditableVariant.LoadAsync(ctx.Delivery().Db, ctx.Kind(), variant, ctx.CancellationToken);
+            });
+    }
+
+    public static BrandContent.Auditing.EditContext Edit(this IResolveFieldContext context, string operation) =>
+        context.RequestServices!.GetRequiredService<CurrentActor>().For(operation);
+}

@@ -1,0 +1,58 @@
+using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Api.GraphQL.Translation;
+using BrandContent.Publishing;
+using BrandContent.Translation;
+using GraphQL;
+using GraphQL.Types;
+
+namespace BrandContent.Api.GraphQL.Editing;
+
+public static class WorkflowMutations
+{
+    public static void AddWorkflowMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<SubmitResultType>>("submitForReview")
+            .Description("DRAFT → IN_REVIEW. Returns glossary warnings: approved term translations missing, do-not-translate terms altered.")
+            .WithVariantTarget()
+            .WithExpectedRevision()
+            .ResolveAsync(async ctx =>
+            {
+                var variant = await ApplyAsync(ctx, new WorkflowStep(WorkflowCommand.SubmitForReview, ctx.GetArgument<int?>("expectedRevision")), "submitForReview");
+                var warnings = await ctx.Delivery().Db.GlossaryWarningsAsync(variant.Kind, variant.Variant, ctx.CancellationToken);
+                return new SubmitResult(variant, warnings);
+            });
+        Step(mutation, "approve", "IN_REVIEW → APPROVED.", WorkflowCommand.Approve);
+        mutation.Field<NonNullGraphType<EditableVariantType>>("requestChanges")
+            .Description("IN_REVIEW or APPROVED → DRAFT, with the reviewer's comment (kept in the history).")
+            .WithVariantTarget()
+            .WithExpectedRevision()
+            .Argument<NonNullGraphType<StringGraphType>>("comment")
+            .ResolveAsync(async ctx => await ApplyAsync(ctx, new WorkflowStep(
+                WorkflowCommand.RequestChanges, ctx.GetArgument<int?>("expectedRevision"), ctx.GetArgument<string>("comment")), "requestChanges"));
+        mutation.Field<NonNullGraphType<EditableVariantType>>("publish")
+            .Description("APPROVED → PUBLISHED: the working copy becomes the live copy delivery serves. With a future publishAt it is "
+                + "scheduled instead; unpublishAt takes it down on time.")
+            .WithVariantTarget()
+            .WithExpectedRevision()
+            .Argument<DateTimeOffsetGraphType>("publishAt")
+            .Argument<DateTimeOffsetGraphType>("unpublishAt")
+            .ResolveAsync(async ctx => await ApplyAsync(ctx, new WorkflowStep(
+                WorkflowCommand.Publish, ctx.GetArgument<int?>("expectedRevision"), null,
+                ctx.GetArgument<DateTimeOffset?>("publishAt"), ctx.GetArgument<DateTimeOffset?>("unpublishAt")), "publish"));
+        Step(mutation, "unpublish", "PUBLISHED → APPROVED: delivery stops serving it at once.", WorkflowCommand.Unpublish);
+    }
+
+    private static void Step(ObjectGraphType mutation, string name, string description, WorkflowCommand command) =>
+        mutation.Field<NonNullGraphType<EditableVariantType>>(name)
+            .Description(description)
+            .WithVariantTarget()
+            .WithExpectedRevision()
+            .ResolveAsync(async ctx => await ApplyAsync(ctx, new WorkflowStep(command, ctx.GetArgument<int?>("expectedRevision")), name));
+
+    private static async Task<EditableVariant> ApplyAsync(IResolveFieldContext ctx, WorkflowStep step, string operation)
+    {
+        var variant = await ctx.RequestServices!.GetRequiredService<VariantWorkflow>()
+            .ApplyAsync(ctx.Kind(), ctx.EntityId(), ctx.GetArgument<string>("locale"), step, ctx.Edit(operation), ctx.CancellationToken);
+        return await EditableVariant.LoadAsync(ctx.Delivery().Db, ctx.Kind(), variant, ctx.CancellationToken);
+    }
+}

@@ -1,0 +1,17 @@
+using BrandContent.Api.GraphQL.Editing;
+using BrandContent.Api.GraphQL.Translation;
+using GraphQL.Types;
+
+namespace BrandContent.Api.GraphQL;
+
+/// <summary>The write side: editors, translators and reviewers; each feature adds its own mutations.</summary>
+public sealed class EditingMutation : ObjectGraphType
+{
+    public EditingMutation()
+    {
+        Name = "Mutation";
+        this.AddVariantMutations();
+        this.AddWorkflowMutations();
+        this.AddGlossaryMutations();
+    }
+}
