@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using BrandContent.Api.GraphQL.Errors;
+using BrandContent.Editing;
 using BrandContent.Tests.Fixtures;
 
 namespace BrandContent.Tests.Http;
@@ -44,7 +45,9 @@ public sealed class LocalizedErrorTests(BrandContentApp app) : IClassFixture<Bra
         var vietnamese = Keys(manager, CultureInfo.GetCultureInfo("vi"));
         Assert.Equal(english, vietnamese);
 
-        var codes = typeof(ErrorCode).GetFields().Select(f => (string)f.GetValue(null)!).ToHashSet();
+        var codes = typeof(ErrorCode).GetFields().Select(f => (string)f.GetValue(null)!)
+            .Concat(ValidationRule.All.Select(ValidationRule.MessageKey))
+            .ToHashSet();
         Assert.Equal(codes.Order(), english.Order());
     }
 
