@@ -26,6 +26,7 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddEditingQueries();
         this.AddTranslationQueries();
         this.AddGlossaryQueries();
+        this.AddXliffQueries();
         this.AddAuditQueries();
     }
 }

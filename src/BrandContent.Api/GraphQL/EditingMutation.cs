@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Translation;
 using GraphQL.Types;
@@ -13,5 +14,7 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddVariantMutations();
         this.AddWorkflowMutations();
         this.AddGlossaryMutations();
+        this.AddXliffMutations();
+        this.AddContentMutations();
     }
 }

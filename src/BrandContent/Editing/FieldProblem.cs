@@ -13,8 +13,13 @@ public static class ValidationRule
     public const string Reference = "REFERENCE";
     public const string Unique = "UNIQUE";
     public const string Range = "RANGE";
+    public const string XmlMalformed = "XML_MALFORMED";
+    public const string XliffVersion = "XLIFF_VERSION";
+    public const string XliffLanguage = "XLIFF_LANGUAGE";
+    public const string XliffUnit = "XLIFF_UNIT";
 
-    public static readonly IReadOnlyList<string> All = [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range];
+    public static readonly IReadOnlyList<string> All =
+        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XliffVersion, XliffLanguage, XliffUnit];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

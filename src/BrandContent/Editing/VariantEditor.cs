@@ -45,7 +45,7 @@ public sealed partial class VariantEditor(BrandContentDb db, TimeProvider clock)
         LocalizedKind kind, Guid entityId, string locale, int? expectedRevision, EditContext edit, CancellationToken cancellationToken)
     {
         locale = LocaleTag.Normalize(locale);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
         var owner = await RequireOwnerAsync(kind, entityId, cancellationToken);
         if (locale == owner.SourceLocale)
         {
@@ -71,7 +71,7 @@ public sealed partial class VariantEditor(BrandContentDb db, TimeProvider clock)
         int? sourceRevision, RevisionAction action, EditContext edit, CancellationToken cancellationToken)
     {
         locale = await RequireLocaleAsync(locale, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
         var owner = await RequireOwnerAsync(kind, entityId, cancellationToken);
         var variant = await kind.LockAsync(db, entityId, locale, live: false, cancellationToken);
         if (variant is null && expectedRevision is not (null or 0))

@@ -18,7 +18,7 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
     public async Task<Variant> ApplyAsync(LocalizedKind kind, Guid entityId, string locale, WorkflowStep step, EditContext edit, CancellationToken cancellationToken)
     {
         locale = LocaleTag.Normalize(locale);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
         await editor.RequireOwnerAsync(kind, entityId, cancellationToken);
         var variant = await kind.LockAsync(db, entityId, locale, live: false, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.VariantNotFound, kind.Kind, entityId, locale);
