@@ -1,5 +1,6 @@
 using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
+using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Translation;
 using GraphQL.Types;
 
@@ -16,5 +17,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddGlossaryMutations();
         this.AddXliffMutations();
         this.AddContentMutations();
+        this.AddMarketMutations();
     }
 }

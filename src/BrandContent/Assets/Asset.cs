@@ -1,11 +1,12 @@
 using BrandContent.Brands;
+using BrandContent.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BrandContent.Assets;
 
 /// <summary>Media metadata from the digital asset bank: where the file is, who made it, and until when it may be used.</summary>
-public sealed class Asset
+public sealed class Asset : IContentEntity
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -35,6 +36,9 @@ public sealed class Asset
     /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
     public DateTimeOffset? ArchivedAt { get; set; }
 
+    /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
+    public uint Version { get; set; }
+
     public List<AssetVariant> Variants { get; set; } = [];
 }
 
@@ -43,6 +47,7 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
     public void Configure(EntityTypeBuilder<Asset> builder)
     {
         builder.HasKey(a => a.Id);
+        builder.Property(a => a.Version).IsRowVersion();
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Url).HasMaxLength(2048);
         builder.Property(a => a.MimeType).HasMaxLength(127);

@@ -1,11 +1,12 @@
 using BrandContent.Localization;
+using BrandContent.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BrandContent.Brands;
 
 /// <summary>A destination (country, province, commune) and the identity its content is built on.</summary>
-public sealed class Brand
+public sealed class Brand : IContentEntity
 {
     public const int SlugMaxLength = 80;
 
@@ -32,6 +33,9 @@ public sealed class Brand
 
     /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
     public DateTimeOffset? ArchivedAt { get; set; }
+
+    /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
+    public uint Version { get; set; }
 }
 
 internal sealed class BrandConfiguration : IEntityTypeConfiguration<Brand>
@@ -39,6 +43,7 @@ internal sealed class BrandConfiguration : IEntityTypeConfiguration<Brand>
     public void Configure(EntityTypeBuilder<Brand> builder)
     {
         builder.HasKey(b => b.Id);
+        builder.Property(b => b.Version).IsRowVersion();
         builder.Property(b => b.Slug).HasMaxLength(Brand.SlugMaxLength);
         builder.HasIndex(b => b.Slug).IsUnique();
         builder.Property(b => b.Level).HasConversion<string>().HasMaxLength(16);

@@ -10,6 +10,7 @@ public static class EditingRegistration
     public static IHostApplicationBuilder AddBrandContentEditing(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<VariantEditor>();
+        builder.Services.AddScoped<EntityEditor>();
         builder.Services.AddScoped<VariantWorkflow>();
         builder.Services.AddScoped<PublishScheduler>();
         builder.Services.AddHostedService<PublishSchedulerService>();

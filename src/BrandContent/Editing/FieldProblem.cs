@@ -17,9 +17,11 @@ public static class ValidationRule
     public const string XliffVersion = "XLIFF_VERSION";
     public const string XliffLanguage = "XLIFF_LANGUAGE";
     public const string XliffUnit = "XLIFF_UNIT";
+    public const string Url = "URL";
+    public const string Format = "FORMAT";
 
     public static readonly IReadOnlyList<string> All =
-        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XliffVersion, XliffLanguage, XliffUnit];
+        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XliffVersion, XliffLanguage, XliffUnit, Url, Format];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

@@ -1,11 +1,12 @@
 using BrandContent.Brands;
+using BrandContent.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BrandContent.Events;
 
 /// <summary>A festival or event with its dates and place.</summary>
-public sealed class Event
+public sealed class Event : IContentEntity
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -20,6 +21,9 @@ public sealed class Event
     /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
     public DateTimeOffset? ArchivedAt { get; set; }
 
+    /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
+    public uint Version { get; set; }
+
     public List<EventVariant> Variants { get; set; } = [];
 }
 
@@ -28,6 +32,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.HasKey(e => e.Id);
+        builder.Property(e => e.Version).IsRowVersion();
         builder.Property(e => e.Place).HasMaxLength(200);
         builder.HasOne<Brand>().WithMany().HasForeignKey(e => e.BrandId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Variants).WithOne().HasForeignKey(v => v.EventId).OnDelete(DeleteBehavior.Cascade);

@@ -1,12 +1,13 @@
 using BrandContent.Brands;
 using BrandContent.Pillars;
+using BrandContent.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BrandContent.Messages;
 
 /// <summary>Short approved messaging for a brand, for given markets and audiences, valid for a phase.</summary>
-public sealed class KeyMessage
+public sealed class KeyMessage : IContentEntity
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -33,6 +34,9 @@ public sealed class KeyMessage
     /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
     public DateTimeOffset? ArchivedAt { get; set; }
 
+    /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
+    public uint Version { get; set; }
+
     public List<KeyMessageVariant> Variants { get; set; } = [];
 }
 
@@ -41,6 +45,7 @@ internal sealed class KeyMessageConfiguration : IEntityTypeConfiguration<KeyMess
     public void Configure(EntityTypeBuilder<KeyMessage> builder)
     {
         builder.HasKey(m => m.Id);
+        builder.Property(m => m.Version).IsRowVersion();
         builder.HasOne<Brand>().WithMany().HasForeignKey(m => m.BrandId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Pillar>().WithMany().HasForeignKey(m => m.PillarId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<KeyMessage>().WithMany().HasForeignKey(m => m.AlignsWithId).OnDelete(DeleteBehavior.SetNull);

@@ -1,12 +1,13 @@
 using BrandContent.Assets;
 using BrandContent.Brands;
+using BrandContent.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BrandContent.Stories;
 
 /// <summary>A narrative about the destination, tagged with pillars and free tags.</summary>
-public sealed class Story
+public sealed class Story : IContentEntity
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -22,6 +23,9 @@ public sealed class Story
     /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
     public DateTimeOffset? ArchivedAt { get; set; }
 
+    /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
+    public uint Version { get; set; }
+
     public List<StoryPillar> Pillars { get; set; } = [];
 
     public List<StoryVariant> Variants { get; set; } = [];
@@ -32,6 +36,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     public void Configure(EntityTypeBuilder<Story> builder)
     {
         builder.HasKey(s => s.Id);
+        builder.Property(s => s.Version).IsRowVersion();
         builder.HasOne<Brand>().WithMany().HasForeignKey(s => s.BrandId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Asset>().WithMany().HasForeignKey(s => s.HeroAssetId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.Pillars).WithOne().HasForeignKey(p => p.StoryId).OnDelete(DeleteBehavior.Cascade);

@@ -127,6 +127,7 @@ namespace BrandContent.Storage.Migrations
                     SourceLocale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     Colors = table.Column<string>(type: "jsonb", nullable: true),
                     Logos = table.Column<string>(type: "jsonb", nullable: true),
                     Typography = table.Column<string>(type: "jsonb", nullable: true)
@@ -164,7 +165,8 @@ namespace BrandContent.Storage.Migrations
                     Credit = table.Column<string>(type: "text", nullable: true),
                     License = table.Column<string>(type: "text", nullable: true),
                     RightsExpireAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -226,7 +228,8 @@ namespace BrandContent.Storage.Migrations
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,7 +273,8 @@ namespace BrandContent.Storage.Migrations
                     BrandId = table.Column<Guid>(type: "uuid", nullable: false),
                     Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     Position = table.Column<int>(type: "integer", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -329,7 +333,8 @@ namespace BrandContent.Storage.Migrations
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Tags = table.Column<List<string>>(type: "text[]", nullable: false),
                     HeroAssetId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -397,7 +402,8 @@ namespace BrandContent.Storage.Migrations
                     ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
                     Priority = table.Column<int>(type: "integer", nullable: false),
                     AlignsWithId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {

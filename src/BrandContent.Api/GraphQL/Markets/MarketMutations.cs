@@ -1,0 +1,66 @@
+using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Api.GraphQL.Editing;
+using BrandContent.Api.GraphQL.Translation;
+using BrandContent.Markets;
+using GraphQL;
+using GraphQL.Types;
+
+namespace BrandContent.Api.GraphQL.Markets;
+
+public sealed class LocaleInputType : InputObjectGraphType<LocaleInput>
+{
+    public LocaleInputType()
+    {
+        Name = "LocaleInput";
+        Field<NonNullGraphType<StringGraphType>>("tag").Description("Any well-formed BCP 47 tag (en-GB, zh-Hant-TW…).");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("English name.");
+        Field<NonNullGraphType<StringGraphType>>("nativeName");
+    }
+}
+
+public sealed class MarketInputType : InputObjectGraphType<MarketInput>
+{
+    public MarketInputType()
+    {
+        Name = "MarketInput";
+        Field<NonNullGraphType<StringGraphType>>("code");
+        Field<ListGraphType<NonNullGraphType<TermTranslationInputType>>>("names").Description("The market's name per locale.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("localeChain").Description("Registered locales, in the order readers are served.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("audiences");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("channels");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new MarketInput(
+        (string)value["code"]!,
+        (value.TryGetValue("names", out var names) ? names as IEnumerable<object?> ?? [] : [])
+            .Cast<KeyValuePair<string, string>>().GroupBy(n => n.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+        Strings(value, "localeChain"),
+        Strings(value, "audiences"),
+        Strings(value, "channels"));
+
+    private static List<string> Strings(IDictionary<string, object?> value, string key) =>
+        value.TryGetValue(key, out var list) && list is IEnumerable<object?> items ? items.Cast<string>().ToList() : [];
+}
+
+public static class MarketMutations
+{
+    public static void AddMarketMutations(this ObjectGraphType mutation)
+    {
+        foreach (var create in new[] { true, false })
+        {
+            var localeName = create ? "createLocale" : "updateLocale";
+            mutation.Field<NonNullGraphType<LocaleType>>(localeName)
+                .Description(create ? "Registers a locale content can be written in." : "Renames a registered locale.")
+                .Argument<NonNullGraphType<LocaleInputType>>("input")
+                .ResolveAsync(async ctx => await ctx.Delivery().Db.SaveLocaleAsync(
+                    ctx.GetArgument<LocaleInput>("input"), create, ctx.Edit(localeName), ctx.Delivery().Now, ctx.CancellationToken));
+
+            var marketName = create ? "createMarket" : "updateMarket";
+            mutation.Field<NonNullGraphType<MarketType>>(marketName)
+                .Description(create ? "Adds a target market with its locale chain." : "Replaces a market's names, locale chain, audiences and channels.")
+                .Argument<NonNullGraphType<MarketInputType>>("input")
+                .ResolveAsync(async ctx => await ctx.Delivery().Db.SaveMarketAsync(
+                    ctx.GetArgument<MarketInput>("input"), create, ctx.Edit(marketName), ctx.Delivery().Now, ctx.CancellationToken));
+        }
+    }
+}

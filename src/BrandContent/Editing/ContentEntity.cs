@@ -1,0 +1,12 @@
+namespace BrandContent.Editing;
+
+/// <summary>What entities that can be archived and versioned have in common.</summary>
+public interface IContentEntity
+{
+    Guid Id { get; set; }
+
+    DateTimeOffset? ArchivedAt { get; set; }
+
+    /// <summary>PostgreSQL's row version (xmin): changes with every update, used for optimistic concurrency.</summary>
+    uint Version { get; set; }
+}

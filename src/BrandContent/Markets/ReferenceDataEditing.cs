@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using BrandContent.Auditing;
+using BrandContent.Editing;
+using BrandContent.Localization;
+using BrandContent.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BrandContent.Markets;
+
+public sealed record LocaleInput(string Tag, string Name, string NativeName);
+
+public sealed record MarketInput(
+    string Code, IReadOnlyDictionary<string, string> Names, IReadOnlyList<string> LocaleChain, IReadOnlyList<string>? Audiences, IReadOnlyList<string>? Channels);
+
+/// <summary>Locales and markets: reference data, checked and audited like content.</summary>
+public static partial class ReferenceDataEditing
+{
+    [GeneratedRegex("^[A-Z0-9][A-Z0-9_-]{1,15}$")]
+    private static partial Regex MarketCode();
+
+    public static async Task<Locale> SaveLocaleAsync(
+        this BrandContentDb db, LocaleInput input, bool create, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var problems = new List<FieldProblem>();
+        if (!LocaleTag.TryNormalize(input.Tag, out var tag))
+        {
+            problems.Add(new FieldProblem("tag", ValidationRule.LocaleTag, input.Tag));
+        }
+
+        problems.Text("name", input.Name, 100);
+        problems.Text("nativeName", input.NativeName, 100);
+        ValidationFailedException.ThrowIfAny(problems);
+        var locale = await db.Locales.AsTracking().FirstOrDefaultAsync(l => l.Tag == tag, cancellationToken);
+        if (create && locale is not null)
+        {
+            throw new ValidationFailedException([new FieldProblem("tag", ValidationRule.Unique, tag)]);
+        }
+
+        var before = locale is null ? null : new { locale.Name, locale.NativeName };
+        locale ??= create ? db.Locales.Add(new Locale { Tag = tag! }).Entity : throw new BrandContentException(ErrorCode.LocaleNotFound, tag);
+        (locale.Name, locale.NativeName) = (input.Name.Trim(), input.NativeName.Trim());
+        db.Record(edit, now, "Locale", null, tag, before, new { locale.Name, locale.NativeName });
+        await db.SaveChangesAsync(cancellationToken);
+        return locale;
+    }
+
+    public static async Task<Market> SaveMarketAsync(
+        this BrandContentDb db, MarketInput input, bool create, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var code = input.Code.Trim().ToUpperInvariant();
+        var problems = new List<FieldProblem>();
+        if (!MarketCode().IsMatch(code))
+        {
+            problems.Add(new FieldProblem("code", ValidationRule.Format, input.Code, "2-16 letters, digits, - or _"));
+        }
+
+        var locales = (await db.Locales.Select(l => l.Tag).ToListAsync(cancellationToken)).ToHashSet();
+        if (input.LocaleChain.Count == 0)
+        {
+            problems.Add(new FieldProblem("localeChain", ValidationRule.Required));
+        }
+
+        foreach (var (tag, i) in input.LocaleChain.Select((t, i) => (t, i)))
+        {
+            problems.Locale($"localeChain[{i}]", tag, locales);
+        }
+
+        foreach (var (tag, name) in input.Names)
+        {
+            problems.Locale("names.locale", tag, locales);
+            problems.Text($"names.{tag}", name, 100);
+        }
+
+        problems.Exists("audiences", input.Audiences ?? [], await db.Audiences.Select(a => a.Code).ToListAsync(cancellationToken));
+        foreach (var channel in input.Channels ?? [])
+        {
+            problems.SlugValue("channels", channel, 40);
+        }
+
+        ValidationFailedException.ThrowIfAny(problems);
+        var market = await db.Markets.AsTracking().FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
+        if (create && market is not null)
+        {
+            throw new ValidationFailedException([new FieldProblem("code", ValidationRule.Unique, code)]);
+        }
+
+        var before = market is null ? null : new { market.Names, market.LocaleChain, market.Audiences, market.Channels };
+        market ??= create ? db.Markets.Add(new Market { Code = code }).Entity : throw new BrandContentException(ErrorCode.MarketNotFound, code);
+        market.Names = input.Names.ToDictionary(n => LocaleTag.Normalize(n.Key), n => n.Value.Trim());
+        market.LocaleChain = input.LocaleChain.Select(LocaleTag.Normalize).Distinct().ToList();
+        market.Audiences = (input.Audiences ?? []).Distinct().ToList();
+        market.Channels = (input.Channels ?? []).Distinct().ToList();
+        db.Record(edit, now, "Market", null, null, before, new { market.Code, market.Names, market.LocaleChain, market.Audiences, market.Channels });
+        await db.SaveChangesAsync(cancellationToken);
+        return market;
+    }
+}
