@@ -38,6 +38,16 @@ public sealed class LocalizedErrorTests(BrandContentApp app) : IClassFixture<Bra
     }
 
     [Fact]
+    public async Task GraphQL_validation_errors_keep_their_code_and_are_framed_in_Vietnamese()
+    {
+        var english = await app.GraphQL().QueryAsync("{ markets { population } }");
+        var vietnamese = await app.GraphQL().QueryAsync("{ markets { population } }", acceptLanguage: "vi");
+        Assert.Equal(english.ErrorCodes, vietnamese.ErrorCodes);
+        Assert.Equal("Truy vấn GraphQL không hợp lệ: " + english.Errors[0].GetProperty("message").GetString(), vietnamese.Errors[0].GetProperty("message").GetString());
+        Assert.True(vietnamese.Errors[0].TryGetProperty("locations", out _));
+    }
+
+    [Fact]
     public void Vietnamese_and_English_resources_have_the_same_keys_and_cover_every_error_code()
     {
         var manager = new ResourceManager("BrandContent.Api.Resources.GraphQL.Errors.ErrorMessages", typeof(ErrorMessages).Assembly);
@@ -47,6 +57,7 @@ public sealed class LocalizedErrorTests(BrandContentApp app) : IClassFixture<Bra
 
         var codes = typeof(ErrorCode).GetFields().Select(f => (string)f.GetValue(null)!)
             .Concat(ValidationRule.All.Select(ValidationRule.MessageKey))
+            .Append(LocalizedErrors.GraphQLInvalidMessage)
             .ToHashSet();
         Assert.Equal(codes.Order(), english.Order());
     }

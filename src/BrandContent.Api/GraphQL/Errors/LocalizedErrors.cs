@@ -8,9 +8,24 @@ namespace BrandContent.Api.GraphQL.Errors;
 /// <summary>Turns failures into GraphQL errors with a stable code and a message in the caller's language.</summary>
 public sealed class LocalizedErrors(IStringLocalizer<ErrorMessages> localizer, ILogger<LocalizedErrors> logger)
 {
+    /// <summary>The message key that frames GraphQL.NET's own (English) error text.</summary>
+    public const string GraphQLInvalidMessage = "GRAPHQL_INVALID";
+
     public string Message(string code, params object?[] arguments) => localizer[code, arguments.Select(a => a ?? "").ToArray()].Value;
 
     public ExecutionError Error(string code, params object?[] arguments) => new(Message(code, arguments)) { Code = code };
+
+    /// <summary>A GraphQL.NET error (syntax, validation) with its code and locations, its text framed in the caller's language.</summary>
+    public ExecutionError Wrap(ExecutionError error)
+    {
+        var wrapped = new ExecutionError(Message(GraphQLInvalidMessage, error.Message)) { Code = error.Code, Path = error.Path };
+        foreach (var location in error.Locations ?? [])
+        {
+            wrapped.AddLocation(location);
+        }
+
+        return wrapped;
+    }
 
     /// <summary>One VALIDATION_FAILED error listing every broken rule; each also under extensions.data.problems.</summary>
     public ExecutionError Invalid(IReadOnlyList<FieldProblem> problems)

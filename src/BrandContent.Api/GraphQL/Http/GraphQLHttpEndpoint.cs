@@ -66,7 +66,7 @@ public sealed class GraphQLHttpEndpoint(
         }
         catch (GraphQLSyntaxErrorException syntax)
         {
-            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, new SyntaxError(syntax));
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, errors.Wrap(new SyntaxError(syntax)));
             return;
         }
         catch (GraphQLMaxDepthExceededException)
@@ -96,7 +96,7 @@ public sealed class GraphQLHttpEndpoint(
             CancellationToken = cancellationToken,
             UnhandledExceptionDelegate = errors.HandleAsync,
         });
-        LocalizeLimitErrors(result);
+        LocalizeRequestErrors(result);
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
@@ -149,10 +149,13 @@ public sealed class GraphQLHttpEndpoint(
             : operations.FirstOrDefault(o => o.Name is not null && o.Name.StringValue == operationName);
     }
 
-    /// <summary>The analyzer's own errors become QUERY_TOO_COMPLEX with a message in the caller's language.</summary>
-    private void LocalizeLimitErrors(ExecutionResult result)
+    /// <summary>
+    /// The analyzer's own errors become QUERY_TOO_COMPLEX; GraphQL.NET's validation errors keep their code and text
+    /// (field and type names) inside a sentence in the caller's language.
+    /// </summary>
+    private void LocalizeRequestErrors(ExecutionResult result)
     {
-        if (result.Errors is not { } list || !list.OfType<ComplexityError>().Any())
+        if (result.Errors is not { } list || !list.Any(e => e is ComplexityError or DocumentError))
         {
             return;
         }
@@ -160,7 +163,12 @@ public sealed class GraphQLHttpEndpoint(
         var localized = new ExecutionErrors();
         foreach (var error in list)
         {
-            localized.Add(error is ComplexityError ? errors.Error(ErrorCode.QueryTooComplex, error.Message) : error);
+            localized.Add(error switch
+            {
+                ComplexityError => errors.Error(ErrorCode.QueryTooComplex, error.Message),
+                DocumentError => errors.Wrap(error),
+                _ => error,
+            });
         }
 
         result.Errors = localized;
