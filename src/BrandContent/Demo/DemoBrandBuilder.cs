@@ -7,6 +7,7 @@ using BrandContent.Pillars;
 using BrandContent.Publishing;
 using BrandContent.Storage;
 using BrandContent.Stories;
+using BrandContent.Translation;
 
 namespace BrandContent.Demo;
 
@@ -106,6 +107,16 @@ internal static class DemoBrandBuilder
                     v.SeoKeywords = text.SeoKeywords ?? [];
                 }),
             };
+        }));
+
+        db.GlossaryTerms.AddRange((file.Glossary ?? []).Select(g => new GlossaryTerm
+        {
+            Id = DemoContent.Id("term", $"{file.Slug}/{g.Term}"),
+            BrandId = brand.Id,
+            Term = g.Term,
+            DoNotTranslate = g.DoNotTranslate,
+            Translations = (g.Translations ?? []).ToDictionary(t => LocaleTag.Normalize(t.Key), t => t.Value),
+            Note = g.Note,
         }));
 
         db.Events.AddRange(file.Events.Select(e => new Event

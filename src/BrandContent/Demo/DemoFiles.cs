@@ -25,7 +25,10 @@ internal sealed record BrandFile(
     List<PillarEntry> Pillars,
     List<KeyMessageEntry> KeyMessages,
     List<StoryEntry> Stories,
-    List<EventEntry> Events);
+    List<EventEntry> Events,
+    List<GlossaryEntry>? Glossary);
+
+internal sealed record GlossaryEntry(string Term, bool DoNotTranslate, Dictionary<string, string>? Translations, string? Note);
 
 internal sealed record ColorEntry(string Name, string Hex, string Role);
 

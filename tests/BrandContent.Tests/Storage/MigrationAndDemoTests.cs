@@ -47,6 +47,7 @@ public sealed class MigrationAndDemoTests
             Assert.True(await db.KeyMessages.CountAsync(m => m.BrandId == brand.Id) >= 3, slug);
             Assert.Contains(stories, s => s.Variants.Any(v => v.Locale == "en") && s.Variants.All(v => v.Locale != "ko"));
             Assert.Contains(stories, s => s.Variants.Any(v => v.Locale is "ko" or "ja" && v.Status != BrandContent.Publishing.WorkflowStatus.Published));
+            Assert.Contains(await db.GlossaryTerms.Where(t => t.BrandId == brand.Id).ToListAsync(), t => t.DoNotTranslate && t.Term == "OCOP");
         }
     }
 
