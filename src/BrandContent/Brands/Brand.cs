@@ -1,5 +1,5 @@
-using BrandContent.Localization;
 using BrandContent.Editing;
+using BrandContent.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

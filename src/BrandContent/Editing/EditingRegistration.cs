@@ -1,4 +1,5 @@
 using BrandContent.Publishing;
+using BrandContent.Translation.Xliff;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -11,6 +12,7 @@ public static class EditingRegistration
     {
         builder.Services.AddScoped<VariantEditor>();
         builder.Services.AddScoped<EntityEditor>();
+        builder.Services.AddScoped<XliffImport>();
         builder.Services.AddScoped<VariantWorkflow>();
         builder.Services.AddScoped<PublishScheduler>();
         builder.Services.AddHostedService<PublishSchedulerService>();

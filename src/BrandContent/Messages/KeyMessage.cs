@@ -1,6 +1,6 @@
 using BrandContent.Brands;
-using BrandContent.Pillars;
 using BrandContent.Editing;
+using BrandContent.Pillars;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
