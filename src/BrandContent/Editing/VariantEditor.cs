@@ -161,7 +161,7 @@ public sealed partial class VariantEditor(BrandContentDb db, TimeProvider clock)
     private async Task<string> RequireLocaleAsync(string locale, CancellationToken cancellationToken)
     {
         var tag = LocaleTag.Normalize(locale);
-        return await db.Locales.AnyAsync(l => l.Tag == tag, cancellationToken) ? tag : throw new BrandContentException(ErrorCode.LocaleNotFound, tag);
+        return await db.Locales.AnyAsync(l => l.Tag == tag && l.ArchivedAt == null, cancellationToken) ? tag : throw new BrandContentException(ErrorCode.LocaleNotFound, tag);
     }
 
     internal async Task<EntityOwner> RequireOwnerAsync(LocalizedKind kind, Guid entityId, CancellationToken cancellationToken)

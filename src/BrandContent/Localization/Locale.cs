@@ -13,6 +13,9 @@ public sealed class Locale
 
     /// <summary>The name in the language itself, for language pickers.</summary>
     public string NativeName { get; set; } = "";
+
+    /// <summary>An archived locale takes no new variants; existing ones keep their history.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
 }
 
 internal sealed class LocaleConfiguration : IEntityTypeConfiguration<Locale>

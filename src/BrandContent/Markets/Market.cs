@@ -19,6 +19,9 @@ public sealed class Market
     public List<string> Audiences { get; set; } = [];
 
     public List<string> Channels { get; set; } = [];
+
+    /// <summary>An archived market is no longer offered to readers; its code stays reserved.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
 }
 
 internal sealed class MarketConfiguration : IEntityTypeConfiguration<Market>

@@ -44,6 +44,32 @@ public static partial class ReferenceDataEditing
         return locale;
     }
 
+    public static async Task<Locale> ArchiveLocaleAsync(
+        this BrandContentDb db, string tag, bool archived, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var normalized = LocaleTag.Normalize(tag);
+        var locale = await db.Locales.AsTracking().FirstOrDefaultAsync(l => l.Tag == normalized, cancellationToken)
+            ?? throw new BrandContentException(ErrorCode.LocaleNotFound, normalized);
+        var before = locale.ArchivedAt;
+        locale.ArchivedAt = archived ? locale.ArchivedAt ?? now : null;
+        db.Record(edit, now, "Locale", null, normalized, new { archivedAt = before }, new { archivedAt = locale.ArchivedAt });
+        await db.SaveChangesAsync(cancellationToken);
+        return locale;
+    }
+
+    public static async Task<Market> ArchiveMarketAsync(
+        this BrandContentDb db, string code, bool archived, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var normalized = code.Trim().ToUpperInvariant();
+        var market = await db.Markets.AsTracking().FirstOrDefaultAsync(m => m.Code == normalized, cancellationToken)
+            ?? throw new BrandContentException(ErrorCode.MarketNotFound, normalized);
+        var before = market.ArchivedAt;
+        market.ArchivedAt = archived ? market.ArchivedAt ?? now : null;
+        db.Record(edit, now, "Market", null, null, new { market.Code, archivedAt = before }, new { market.Code, archivedAt = market.ArchivedAt });
+        await db.SaveChangesAsync(cancellationToken);
+        return market;
+    }
+
     public static async Task<Market> SaveMarketAsync(
         this BrandContentDb db, MarketInput input, bool create, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken)
     {

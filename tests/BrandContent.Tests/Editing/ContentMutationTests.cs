@@ -160,6 +160,27 @@ public sealed class ContentMutationTests(BrandContentApp app) : IClassFixture<Br
         Assert.False(uk.GetProperty("isFallback").GetBoolean());
     }
 
+    [Fact]
+    public async Task Archived_markets_and_locales_are_no_longer_offered_until_restored()
+    {
+        await OkAsync("mutation { createLocale(input: { tag: \"de-CH\", name: \"German (Switzerland)\", nativeName: \"Deutsch (Schweiz)\" }) { tag } }");
+        await OkAsync("mutation { createMarket(input: { code: \"CH\", localeChain: [\"de-CH\", \"en\"] }) { code } }");
+        var slug = await NewBrandAsync();
+        var story = Guid.Parse((await OkAsync("mutation($b: String!) { createStory(brand: $b, input: { date: \"2026-01-01\" }) { id } }", new { b = slug }))
+            .GetProperty("createStory").GetProperty("id").GetString()!);
+
+        await OkAsync("mutation { archiveMarket(code: \"ch\") { code } archiveLocale(tag: \"DE-ch\") { tag } }");
+        var markets = (await OkAsync("{ markets { code } locales { tag } }"));
+        Assert.DoesNotContain(markets.GetProperty("markets").EnumerateArray(), m => m.GetProperty("code").GetString() == "CH");
+        Assert.DoesNotContain(markets.GetProperty("locales").EnumerateArray(), l => l.GetProperty("tag").GetString() == "de-CH");
+        Assert.Equal(["MARKET_NOT_FOUND"], (await app.GraphQL().QueryAsync("query($b: String!) { stories(brand: $b, market: \"CH\") { totalCount } }", new { b = slug })).ErrorCodes);
+        Assert.Equal(["LOCALE_NOT_FOUND"], (await editing.UpsertAsync("STORY", story, "de-CH", null, new { title = "Meer", slug = "meer" })).ErrorCodes);
+
+        await OkAsync("mutation { archiveMarket(code: \"CH\", archived: false) { code } archiveLocale(tag: \"de-CH\", archived: false) { tag } }");
+        await editing.UpsertOkAsync("STORY", story, "de-CH", null, new { title = "Meer", slug = "meer" });
+        (await app.GraphQL().QueryAsync("query($b: String!) { stories(brand: $b, market: \"CH\") { totalCount } }", new { b = slug })).Ok();
+    }
+
     private static List<(string Field, string Rule)> Problems(GraphQLResponse response)
     {
         Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);

@@ -46,6 +46,19 @@ public static class MarketMutations
 {
     public static void AddMarketMutations(this ObjectGraphType mutation)
     {
+        mutation.Field<NonNullGraphType<LocaleType>>("archiveLocale")
+            .Description("Stops a locale taking new variants (archived: false brings it back); existing variants keep their history.")
+            .Argument<NonNullGraphType<StringGraphType>>("tag")
+            .Argument<BooleanGraphType>("archived", a => a.DefaultValue = true)
+            .ResolveAsync(async ctx => await ctx.Delivery().Db.ArchiveLocaleAsync(
+                ctx.GetArgument<string>("tag"), ctx.GetArgument("archived", true), ctx.Edit("archiveLocale"), ctx.Delivery().Now, ctx.CancellationToken));
+        mutation.Field<NonNullGraphType<MarketType>>("archiveMarket")
+            .Description("Stops offering a market to readers (archived: false brings it back).")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<BooleanGraphType>("archived", a => a.DefaultValue = true)
+            .ResolveAsync(async ctx => await ctx.Delivery().Db.ArchiveMarketAsync(
+                ctx.GetArgument<string>("code"), ctx.GetArgument("archived", true), ctx.Edit("archiveMarket"), ctx.Delivery().Now, ctx.CancellationToken));
+
         foreach (var create in new[] { true, false })
         {
             var localeName = create ? "createLocale" : "updateLocale";

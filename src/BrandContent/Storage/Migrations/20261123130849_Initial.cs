@@ -52,7 +52,8 @@ namespace BrandContent.Storage.Migrations
                 {
                     Tag = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NativeName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    NativeName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -67,7 +68,8 @@ namespace BrandContent.Storage.Migrations
                     Names = table.Column<Dictionary<string, string>>(type: "hstore", nullable: false),
                     LocaleChain = table.Column<List<string>>(type: "text[]", nullable: false),
                     Audiences = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Channels = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Channels = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BrandContent.Storage.Migrations
 {
     [DbContext(typeof(BrandContentDb))]
-    [Migration("20261123125337_Initial")]
+    [Migration("20261123130849_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -437,6 +437,9 @@ namespace BrandContent.Storage.Migrations
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -472,6 +475,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.PrimitiveCollection<List<string>>("Audiences")
                         .IsRequired()
