@@ -29,4 +29,7 @@ public static class ErrorCode
     public const string ValidationFailed = "VALIDATION_FAILED";
     public const string RevisionNotFound = "REVISION_NOT_FOUND";
     public const string NotATranslation = "NOT_A_TRANSLATION";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string OutOfScope = "OUT_OF_SCOPE";
 }

@@ -1,3 +1,4 @@
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
 using BrandContent.Api.GraphQL.Editing;
@@ -28,5 +29,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddGlossaryQueries();
         this.AddXliffQueries();
         this.AddAuditQueries();
+        this.AddApiKeyQueries();
     }
 }

@@ -1,3 +1,4 @@
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
@@ -18,5 +19,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddXliffMutations();
         this.AddContentMutations();
         this.AddMarketMutations();
+        this.AddApiKeyMutations();
     }
 }

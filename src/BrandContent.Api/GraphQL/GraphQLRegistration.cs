@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Errors;
@@ -6,6 +7,7 @@ using BrandContent.Api.GraphQL.Http;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.AspNetCore.Authentication;
 
 namespace BrandContent.Api.GraphQL;
 
@@ -17,8 +19,11 @@ public static class GraphQLRegistration
         builder.Services.Configure<GraphQLLimits>(builder.Configuration.GetSection(GraphQLLimits.Section));
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddScoped<DeliveryContext>();
-        builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentActor>();
+        builder.Services.AddScoped<CallerContext>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         builder.Services.AddSingleton<LocalizedErrors>();
         builder.Services.AddSingleton<GraphQLDocumentCache>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
@@ -29,6 +34,7 @@ public static class GraphQLRegistration
             .AddGraphTypes(typeof(BrandContentSchema).Assembly)
             // One DbContext per request: resolvers and batch loaders must not run concurrently on it.
             .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
+            .UseMiddleware<AccessMiddleware>()
             .AddComplexityAnalyzer(options =>
             {
                 options.MaxDepth = limits.MaxDepth;

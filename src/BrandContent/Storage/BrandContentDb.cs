@@ -1,3 +1,4 @@
+using BrandContent.Access;
 using BrandContent.Assets;
 using BrandContent.Auditing;
 using BrandContent.Brands;
@@ -54,6 +55,8 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using BrandContent.Access;
 using BrandContent.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -61,10 +62,13 @@ public static class StorageRegistration
             },
             cancellationToken);
 
-        if (services.GetRequiredService<IConfiguration>().GetValue("BrandContent:DemoContent", true))
+        var configuration = services.GetRequiredService<IConfiguration>();
+        if (configuration.GetValue("BrandContent:DemoContent", true))
         {
             var loaded = await DemoContent.LoadAsync(db, cancellationToken);
             logger.LogInformation("Demo content: {Count} brands added", loaded);
         }
+
+        await AdminKeyBootstrap.EnsureAdminKeyAsync(db, configuration, logger, services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken);
     }
 }

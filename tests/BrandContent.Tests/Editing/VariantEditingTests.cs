@@ -1,3 +1,4 @@
+using BrandContent.Access;
 using BrandContent.Brands;
 using BrandContent.Stories;
 using BrandContent.Tests.Fixtures;
@@ -28,7 +29,7 @@ public sealed class VariantEditingTests(BrandContentApp app) : IClassFixture<Bra
         Assert.Equal(1, variant.GetProperty("revision").GetInt32());
         Assert.Equal("DRAFT", variant.GetProperty("status").GetString());
         Assert.True(variant.GetProperty("isSource").GetBoolean());
-        Assert.Equal("test-editor", variant.GetProperty("updatedBy").GetString());
+        Assert.Equal(AdminKeyBootstrap.KeyName, variant.GetProperty("updatedBy").GetString());
         Assert.Equal("# Cồng chiêng\n\n*Tây Nguyên*", Fixtures.Editing.Field(variant, "body"));
 
         var history = (await app.GraphQL().QueryAsync(
@@ -42,7 +43,7 @@ public sealed class VariantEditingTests(BrandContentApp app) : IClassFixture<Bra
             .Ok().GetProperty("auditLog");
         var entry = Assert.Single(audit.EnumerateArray());
         Assert.Equal("upsertVariant", entry.GetProperty("operation").GetString());
-        Assert.Equal("test-editor", entry.GetProperty("actor").GetString());
+        Assert.Equal(AdminKeyBootstrap.KeyName, entry.GetProperty("actor").GetString());
         Assert.Contains("le-hoi-cong-chieng", entry.GetProperty("after").GetString());
     }
 
@@ -153,8 +154,8 @@ public sealed class VariantEditingTests(BrandContentApp app) : IClassFixture<Bra
             var (_, story) = await NewStoryAsync();
             await editing.UpsertOkAsync("STORY", story.Id, "vi", null, new { title = "Gốc", slug = "goc" });
             var writers = await Task.WhenAll(
-                new Fixtures.Editing(app.GraphQL()).UpsertAsync("STORY", story.Id, "vi", 1, new { title = "Người A" }, actor: "a"),
-                new Fixtures.Editing(app.GraphQL()).UpsertAsync("STORY", story.Id, "vi", 1, new { title = "Người B" }, actor: "b"));
+                new Fixtures.Editing(app.GraphQL()).UpsertAsync("STORY", story.Id, "vi", 1, new { title = "Người A" }),
+                new Fixtures.Editing(app.GraphQL()).UpsertAsync("STORY", story.Id, "vi", 1, new { title = "Người B" }));
 
             Assert.Single(writers, w => w.Errors.Count == 0);
             Assert.Single(writers, w => w.ErrorCodes.SequenceEqual(["CONFLICT"]));

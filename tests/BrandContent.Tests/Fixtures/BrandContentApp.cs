@@ -30,7 +30,11 @@ public sealed class BrandContentApp : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>A second server process on the same database, as behind a load balancer.</summary>
     public BrandContentApp Twin() => new() { ConnectionString = ConnectionString };
 
-    public GraphQLClient GraphQL() => new(CreateClient());
+    /// <summary>The administrator key every test database gets at first start.</summary>
+    public const string AdminToken = "bck_test-administrator-key-0123456789";
+
+    /// <summary>A client sending <paramref name="token"/> (the administrator's by default; null sends none).</summary>
+    public GraphQLClient GraphQL(string? token = AdminToken) => new(CreateClient(), token);
 
     public BrandContentDb OpenDb() => TestPostgres.OpenDb(ConnectionString);
 
@@ -40,6 +44,7 @@ public sealed class BrandContentApp : WebApplicationFactory<Program>, IAsyncLife
 
         // Tests run the publishing scheduler themselves, so nothing happens behind their back.
         builder.UseSetting("BrandContent:Scheduler:IntervalSeconds", "0");
+        builder.UseSetting("BrandContent:Auth:AdminKey", AdminToken);
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Statements));
     }
 

@@ -7,11 +7,10 @@ public sealed class Editing(GraphQLClient client)
 {
     public const string VariantFields = "kind entityId locale status revision isSource sourceRevision currentSourceRevision outdated updatedBy fields { name value }";
 
-    public Task<GraphQLResponse> UpsertAsync(string kind, Guid id, string locale, int? expectedRevision, object fields, int? sourceRevision = null, string actor = "test-editor") =>
+    public Task<GraphQLResponse> UpsertAsync(string kind, Guid id, string locale, int? expectedRevision, object fields, int? sourceRevision = null) =>
         client.QueryAsync(
             $"mutation($k: ContentKind!, $id: ID!, $l: String!, $e: Int, $s: Int, $f: [FieldValueInput!]!) {{ upsertVariant(kind: $k, id: $id, locale: $l, expectedRevision: $e, sourceRevision: $s, fields: $f) {{ {VariantFields} }} }}",
-            new { k = kind, id, l = locale, e = expectedRevision, s = sourceRevision, f = Fields(fields) },
-            actor: actor);
+            new { k = kind, id, l = locale, e = expectedRevision, s = sourceRevision, f = Fields(fields) });
 
     public async Task<JsonElement> UpsertOkAsync(string kind, Guid id, string locale, int? expectedRevision, object fields) =>
         (await UpsertAsync(kind, id, locale, expectedRevision, fields)).Ok().GetProperty("upsertVariant");

@@ -7,18 +7,14 @@ using System.Text.Json;
 namespace BrandContent.Tests.Fixtures;
 
 /// <summary>Sends GraphQL requests the way a client does and gives back what it would see.</summary>
-public sealed class GraphQLClient(HttpClient http)
+public sealed class GraphQLClient(HttpClient http, string? token)
 {
     public const string GraphQLResponse = "application/graphql-response+json";
 
     public HttpClient Http => http;
 
-    public Task<GraphQLResponse> QueryAsync(string query, object? variables = null, string? acceptLanguage = null, string actor = "test-editor")
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
-        request.Headers.Add("X-Actor", actor);
-        return SendAsync(request, acceptLanguage);
-    }
+    public Task<GraphQLResponse> QueryAsync(string query, object? variables = null, string? acceptLanguage = null) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) }, acceptLanguage);
 
     public Task<GraphQLResponse> PostRawAsync(string body, string contentType = "application/json", string accept = GraphQLResponse) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, contentType) }, accept: accept);
@@ -29,6 +25,11 @@ public sealed class GraphQLClient(HttpClient http)
     public async Task<GraphQLResponse> SendAsync(HttpRequestMessage request, string? acceptLanguage = null, string accept = GraphQLResponse)
     {
         request.Headers.Accept.ParseAdd(accept);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         if (acceptLanguage is not null)
         {
             request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);

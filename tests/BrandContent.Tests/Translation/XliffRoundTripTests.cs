@@ -100,7 +100,7 @@ public sealed class XliffRoundTripTests(BrandContentApp app) : IClassFixture<Bra
             "query($id: ID!) { variantHistory(kind: STORY, id: $id, locale: \"ja\") { action actor changedFields } }", new { id = content.Story.Id }))
             .Ok().GetProperty("variantHistory");
         var created = Assert.Single(history.EnumerateArray());
-        Assert.Equal(("CREATED", "test-editor"), (created.GetProperty("action").GetString(), created.GetProperty("actor").GetString()));
+        Assert.Equal(("CREATED", BrandContent.Access.AdminKeyBootstrap.KeyName), (created.GetProperty("action").GetString(), created.GetProperty("actor").GetString()));
         var audit = (await app.GraphQL().QueryAsync(
             "query($id: ID!) { auditLog(targetId: $id, operation: \"importXliff\") { locale after } }", new { id = content.Story.Id }))
             .Ok().GetProperty("auditLog");

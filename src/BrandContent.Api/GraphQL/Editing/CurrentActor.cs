@@ -1,24 +1,12 @@
+using BrandContent.Api.Access;
 using BrandContent.Auditing;
 
 namespace BrandContent.Api.GraphQL.Editing;
 
-/// <summary>
-/// Who is calling, for history and audit. Until API keys exist this is the <c>X-Actor</c> header (or "anonymous");
-/// the access-control work replaces it with the key's identity.
-/// </summary>
-public sealed class CurrentActor(IHttpContextAccessor http)
+/// <summary>Who is changing content, for history and audit: the name of the caller's API key.</summary>
+public sealed class CurrentActor(CallerContext caller)
 {
-    public const string Header = "X-Actor";
-    private const int MaxLength = 200;
-
-    public string Name
-    {
-        get
-        {
-            var value = http.HttpContext?.Request.Headers[Header].ToString().Trim();
-            return string.IsNullOrEmpty(value) ? "anonymous" : value[..Math.Min(value.Length, MaxLength)];
-        }
-    }
+    public string Name => caller.Caller.Name;
 
     public EditContext For(string operation) => new(Name, operation);
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using BrandContent.Access;
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Errors;
 using GraphQL;
 using GraphQL.Execution;
@@ -7,6 +9,7 @@ using GraphQL.Types;
 using GraphQL.Validation.Errors.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Authentication;
 
 namespace BrandContent.Api.GraphQL.Http;
 
@@ -20,8 +23,12 @@ public sealed class GraphQLHttpEndpoint(
     ISchema schema,
     IGraphQLTextSerializer serializer,
     GraphQLDocumentCache documents,
-    LocalizedErrors errors)
+    LocalizedErrors errors,
+    IConfiguration configuration)
 {
+    /// <summary>The role of callers without a key; none (the default) means a key is required, except for introspection.</summary>
+    private readonly Role? anonymousRole = configuration.GetValue<Role?>("BrandContent:Auth:AnonymousRole");
+
     public async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
@@ -83,6 +90,15 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        var caller = await AuthenticateAsync(http, document, request.OperationName);
+        if (caller is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status401Unauthorized, errors.Error(ErrorCode.Unauthenticated));
+            return;
+        }
+
+        http.RequestServices.GetRequiredService<CallerContext>().Caller = caller;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
@@ -100,6 +116,34 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
+    }
+
+    /// <summary>
+    /// The caller behind the request's key; without a key, the configured anonymous role, or (by default) nobody,
+    /// except that anyone may introspect the schema (GraphiQL needs it). A key that is sent but not valid is refused.
+    /// </summary>
+    private async Task<Caller?> AuthenticateAsync(HttpContext http, GraphQLDocument document, string? operationName)
+    {
+        var result = await http.AuthenticateAsync(ApiKeyAuthentication.SchemeName);
+        if (result.Succeeded)
+        {
+            return Caller.From(result.Principal);
+        }
+
+        if (result.Failure is not null)
+        {
+            return null;
+        }
+
+        if (anonymousRole is { } role)
+        {
+            return Caller.Anonymous(role);
+        }
+
+        return SelectOperation(document, operationName) is { } operation
+            && operation.SelectionSet.Selections.All(s => s is GraphQLField { Name.StringValue: "__schema" or "__type" or "__typename" })
+            ? Caller.Anonymous(Role.Public)
+            : null;
     }
 
     private (GraphQLRequest? Request, (int Status, ExecutionError Error)? Failure) ReadQueryString(HttpRequest request)

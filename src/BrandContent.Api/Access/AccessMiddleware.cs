@@ -1,0 +1,88 @@
+using BrandContent.Access;
+using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Brands;
+using BrandContent.Editing;
+using BrandContent.Localization;
+using BrandContent.Markets;
+using BrandContent.Translation;
+using GraphQL;
+using GraphQL.Instrumentation;
+
+namespace BrandContent.Api.Access;
+
+/// <summary>
+/// Every access rule in one place: the permission <see cref="AccessPolicy"/> gives a field, the
+/// preview flag, and, on root fields, the key's scope (brands, markets, locales), checked on the arguments before
+/// the resolver runs and on brand-wide lists after it.
+/// </summary>
+public sealed class AccessMiddleware : IFieldMiddleware
+{
+    private static readonly string[] LocaleScopedFields = ["upsertVariant", "restoreRevision", "confirmTranslation", "submitForReview", "translationQueue", "xliffExport"];
+
+    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    {
+        var isRoot = AccessPolicy.IsRoot(context.ParentType.Name);
+        var rule = AccessPolicy.For(context.ParentType.Name, context.FieldDefinition.Name);
+        if (!isRoot && rule is null)
+        {
+            return await next(context);
+        }
+
+        var caller = context.Caller();
+        if (rule is null || !caller.Can(rule.Permission))
+        {
+            throw new BrandContentException(ErrorCode.Forbidden, caller.Role.ToString().ToUpperInvariant(), context.FieldDefinition.Name);
+        }
+
+        if (!isRoot)
+        {
+            return await next(context);
+        }
+
+        if (context.GetArgument("preview", false) && !caller.Can(Permission.Preview))
+        {
+            throw new BrandContentException(ErrorCode.Forbidden, caller.Role.ToString().ToUpperInvariant(), "preview");
+        }
+
+        await CheckScopeAsync(context, caller, rule.Targets);
+        return Filter(await next(context), caller);
+    }
+
+    private static async Task CheckScopeAsync(IResolveFieldContext context, Caller caller, ContentKind? targets)
+    {
+        if (context.GetArgument<string?>("brand") is { } brand && !caller.InBrands(brand.Trim().ToLowerInvariant()))
+        {
+            throw new BrandContentException(ErrorCode.OutOfScope, "brand", brand);
+        }
+
+        if (context.GetArgument<string?>("market") is { } market && !caller.InMarkets(market.Trim().ToUpperInvariant()))
+        {
+            throw new BrandContentException(ErrorCode.OutOfScope, "market", market);
+        }
+
+        if (LocaleScopedFields.Contains(context.FieldDefinition.Name) && context.GetArgument<string?>("locale") is { } locale
+            && !caller.InLocales(LocaleTag.Normalize(locale)))
+        {
+            throw new BrandContentException(ErrorCode.OutOfScope, "locale", locale);
+        }
+
+        var kind = context.HasArgument("kind") ? context.GetArgument<ContentKind>("kind") : targets;
+        if (kind is { } target && context.HasArgument("id") && caller.BrandIds.Count > 0)
+        {
+            var owner = await LocalizedKinds.Of(target).FindOwnerAsync(context.Delivery().Db, context.GetArgument<Guid>("id"), context.CancellationToken);
+            if (owner is not null && !caller.InBrands(owner.BrandId))
+            {
+                throw new BrandContentException(ErrorCode.OutOfScope, "brand", owner.BrandId);
+            }
+        }
+    }
+
+    /// <summary>Lists that span brands or markets keep only what the key's scope includes.</summary>
+    private static object? Filter(object? result, Caller caller) => result switch
+    {
+        IEnumerable<Localized<Brand, BrandVariant>> brands when caller.BrandSlugs.Count > 0 => brands.Where(b => caller.InBrands(b.Entity.Slug)).ToList(),
+        IEnumerable<TranslationItem> items when caller.BrandIds.Count > 0 => items.Where(i => caller.InBrands(i.BrandId)).ToList(),
+        IEnumerable<Market> markets when caller.Markets.Count > 0 => markets.Where(m => caller.InMarkets(m.Code)).ToList(),
+        _ => result,
+    };
+}

@@ -1,0 +1,82 @@
+using BrandContent.Access;
+using BrandContent.Localization;
+
+namespace BrandContent.Api.Access;
+
+/// <summary>What each field needs, in one table. A root field missing here is refused to everyone (default deny).</summary>
+public static class AccessPolicy
+{
+    /// <summary>The permission a field needs and, for mutations taking an entity id, the kind of that entity.</summary>
+    public sealed record Rule(Permission Permission, ContentKind? Targets = null);
+
+    private static readonly Dictionary<(string Type, string Field), Rule> Rules = new()
+    {
+        [("Query", "locales")] = new(Permission.Deliver),
+        [("Query", "markets")] = new(Permission.Deliver),
+        [("Query", "market")] = new(Permission.Deliver),
+        [("Query", "audiences")] = new(Permission.Deliver),
+        [("Query", "brands")] = new(Permission.Deliver),
+        [("Query", "brand")] = new(Permission.Deliver),
+        [("Query", "pillars")] = new(Permission.Deliver),
+        [("Query", "stories")] = new(Permission.Deliver),
+        [("Query", "story")] = new(Permission.Deliver),
+        [("Query", "events")] = new(Permission.Deliver),
+        [("Query", "keyMessages")] = new(Permission.ReadMessaging),
+        [("Query", "variants")] = new(Permission.ReadWork),
+        [("Query", "variantHistory")] = new(Permission.ReadWork),
+        [("Query", "translationStatus")] = new(Permission.ReadWork),
+        [("Query", "translationQueue")] = new(Permission.ReadWork),
+        [("Query", "glossary")] = new(Permission.ReadWork),
+        [("Query", "xliffExport")] = new(Permission.ReadWork),
+        [("Query", "auditLog")] = new(Permission.Audit),
+        [("Query", "apiKeys")] = new(Permission.ManageKeys),
+
+        [("Mutation", "upsertVariant")] = new(Permission.WriteVariants),
+        [("Mutation", "restoreRevision")] = new(Permission.WriteVariants),
+        [("Mutation", "confirmTranslation")] = new(Permission.WriteVariants),
+        [("Mutation", "submitForReview")] = new(Permission.WriteVariants),
+        [("Mutation", "importXliff")] = new(Permission.WriteVariants),
+        [("Mutation", "approve")] = new(Permission.Review),
+        [("Mutation", "requestChanges")] = new(Permission.Review),
+        [("Mutation", "publish")] = new(Permission.Review),
+        [("Mutation", "unpublish")] = new(Permission.Review),
+        [("Mutation", "upsertGlossaryTerm")] = new(Permission.EditContent),
+        [("Mutation", "archive")] = new(Permission.EditContent),
+        [("Mutation", "updateBrand")] = new(Permission.EditContent, ContentKind.Brand),
+        [("Mutation", "createPillar")] = new(Permission.EditContent),
+        [("Mutation", "updatePillar")] = new(Permission.EditContent, ContentKind.Pillar),
+        [("Mutation", "createKeyMessage")] = new(Permission.EditContent),
+        [("Mutation", "updateKeyMessage")] = new(Permission.EditContent, ContentKind.KeyMessage),
+        [("Mutation", "createStory")] = new(Permission.EditContent),
+        [("Mutation", "updateStory")] = new(Permission.EditContent, ContentKind.Story),
+        [("Mutation", "createAsset")] = new(Permission.EditContent),
+        [("Mutation", "updateAsset")] = new(Permission.EditContent, ContentKind.Asset),
+        [("Mutation", "createEvent")] = new(Permission.EditContent),
+        [("Mutation", "updateEvent")] = new(Permission.EditContent, ContentKind.Event),
+        [("Mutation", "createBrand")] = new(Permission.ManageReferenceData),
+        [("Mutation", "createLocale")] = new(Permission.ManageReferenceData),
+        [("Mutation", "updateLocale")] = new(Permission.ManageReferenceData),
+        [("Mutation", "archiveLocale")] = new(Permission.ManageReferenceData),
+        [("Mutation", "createMarket")] = new(Permission.ManageReferenceData),
+        [("Mutation", "updateMarket")] = new(Permission.ManageReferenceData),
+        [("Mutation", "archiveMarket")] = new(Permission.ManageReferenceData),
+        [("Mutation", "createApiKey")] = new(Permission.ManageKeys),
+        [("Mutation", "revokeApiKey")] = new(Permission.ManageKeys),
+
+        // Public types that also carry partner or internal fields.
+        [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),
+        [("Brand", "usageRules")] = new(Permission.ReadMessaging),
+        [("Brand", "colors")] = new(Permission.ReadMessaging),
+        [("Brand", "typography")] = new(Permission.ReadMessaging),
+        [("Brand", "logos")] = new(Permission.ReadMessaging),
+        [("Asset", "credit")] = new(Permission.ReadMessaging),
+        [("Asset", "license")] = new(Permission.ReadMessaging),
+        [("Asset", "rightsExpireAt")] = new(Permission.ReadMessaging),
+    };
+
+    public static bool IsRoot(string type) => type is "Query" or "Mutation";
+
+    public static Rule? For(string type, string field) => Rules.GetValueOrDefault((type, field));
+
+    public static IEnumerable<(string Type, string Field)> Fields => Rules.Keys;
+}

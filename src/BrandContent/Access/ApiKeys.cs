@@ -1,0 +1,92 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using BrandContent.Auditing;
+using BrandContent.Editing;
+using BrandContent.Localization;
+using BrandContent.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BrandContent.Access;
+
+/// <summary>What a new key may do: its role and scope (empty lists mean no restriction).</summary>
+public sealed record ApiKeyRequest(string Name, Role Role, IReadOnlyList<string>? Brands, IReadOnlyList<string>? Markets, IReadOnlyList<string>? Locales, DateTimeOffset? ExpiresAt);
+
+/// <summary>Issues, checks and revokes API keys. The secret is shown once, when the key is created.</summary>
+public static class ApiKeys
+{
+    public const string TokenStart = "bck_";
+    private const int MinimumTokenLength = 32;
+
+    public static string NewToken() => TokenStart + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+
+    public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+
+    /// <summary>The active key this token belongs to, or null; compares hashes in constant time.</summary>
+    public static async Task<ApiKey?> FindActiveAsync(this BrandContentDb db, string token, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (token.Length < MinimumTokenLength)
+        {
+            return null;
+        }
+
+        var prefix = token[..ApiKey.PrefixLength];
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Prefix == prefix, cancellationToken);
+        return key is not null && CryptographicOperations.FixedTimeEquals(key.SecretHash, Hash(token)) && key.IsActive(now) ? key : null;
+    }
+
+    public static async Task<(ApiKey Key, string Token)> CreateKeyAsync(
+        this BrandContentDb db, ApiKeyRequest request, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken, string? token = null)
+    {
+        var problems = new List<FieldProblem>();
+        problems.Text("name", request.Name, 200);
+        if (request.ExpiresAt is { } expires && expires <= now)
+        {
+            problems.Add(new FieldProblem("expiresAt", ValidationRule.DateOrder, expires, now));
+        }
+
+        var brands = await db.Brands.Where(b => (request.Brands ?? new List<string>()).Contains(b.Slug)).ToDictionaryAsync(b => b.Slug, b => b.Id, cancellationToken);
+        problems.Exists("brands", request.Brands ?? [], brands.Keys);
+        problems.Exists("markets", request.Markets ?? [], await db.Markets.Select(m => m.Code).ToListAsync(cancellationToken));
+        var locales = (await db.Locales.Select(l => l.Tag).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var locale in request.Locales ?? [])
+        {
+            problems.Locale("locales", locale, locales);
+        }
+
+        if (token is not null && token.Length < MinimumTokenLength)
+        {
+            problems.Add(new FieldProblem("token", ValidationRule.Range, MinimumTokenLength, 4096, token.Length));
+        }
+
+        ValidationFailedException.ThrowIfAny(problems);
+        token ??= NewToken();
+        var key = new ApiKey
+        {
+            Name = request.Name.Trim(),
+            Prefix = token[..ApiKey.PrefixLength],
+            SecretHash = Hash(token),
+            Role = request.Role,
+            Brands = [.. brands.Values],
+            Markets = [.. request.Markets ?? []],
+            Locales = (request.Locales ?? []).Select(LocaleTag.Normalize).ToList(),
+            CreatedAt = now,
+            CreatedBy = edit.Actor,
+            ExpiresAt = request.ExpiresAt,
+        };
+        db.ApiKeys.Add(key);
+        db.Record(edit, now, "ApiKey", key.Id, null, null, new { key.Name, key.Role, key.Prefix, request.Brands, key.Markets, key.Locales, key.ExpiresAt });
+        await db.SaveChangesAsync(cancellationToken);
+        return (key, token);
+    }
+
+    public static async Task<ApiKey> RevokeKeyAsync(this BrandContentDb db, Guid id, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var key = await db.ApiKeys.AsTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken)
+            ?? throw new BrandContentException(ErrorCode.NotFound, "ApiKey", id);
+        key.RevokedAt ??= now;
+        db.Record(edit, now, "ApiKey", id, null, null, new { key.Name, revokedAt = key.RevokedAt });
+        await db.SaveChangesAsync(cancellationToken);
+        return key;
+    }
+}

@@ -1,0 +1,12 @@
+namespace BrandContent.Access;
+
+/// <summary>What a caller is: each API key has exactly one role, and a scope that narrows it.</summary>
+public enum Role
+{
+    Public,
+    Partner,
+    Translator,
+    Editor,
+    Reviewer,
+    Admin,
+}
