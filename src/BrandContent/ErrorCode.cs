@@ -32,4 +32,10 @@ public static class ErrorCode
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string OutOfScope = "OUT_OF_SCOPE";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string PersistedQueryRequired = "PERSISTED_QUERY_REQUIRED";
 }
