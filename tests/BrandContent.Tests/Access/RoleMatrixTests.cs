@@ -1,0 +1,111 @@
+using BrandContent.Tests.Fixtures;
+
+namespace BrandContent.Tests.Access;
+
+/// <summary>Every role × every query and mutation: FORBIDDEN exactly where the role's description says so.</summary>
+public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandContentApp>
+{
+    private const string Missing = "00000000-0000-0000-0000-000000000001";
+    private static readonly string[] Everyone = ["PUBLIC", "PARTNER", "TRANSLATOR", "EDITOR", "REVIEWER", "ADMIN"];
+    private static readonly string[] Messaging = ["PARTNER", "TRANSLATOR", "EDITOR", "REVIEWER", "ADMIN"];
+    private static readonly string[] Workers = ["TRANSLATOR", "EDITOR", "REVIEWER", "ADMIN"];
+    private static readonly string[] Writers = ["TRANSLATOR", "EDITOR", "ADMIN"];
+    private static readonly string[] Editors = ["EDITOR", "ADMIN"];
+    private static readonly string[] Reviewers = ["REVIEWER", "ADMIN"];
+    private static readonly string[] Admins = ["ADMIN"];
+
+    /// <summary>One harmless call per root field (unknown ids, invalid input): allowed roles get anything but FORBIDDEN.</summary>
+    public static readonly Dictionary<string, (string Operation, string[] Allowed)> Samples = new()
+    {
+        ["locales"] = ("{ locales { tag } }", Everyone),
+        ["markets"] = ("{ markets { code } }", Everyone),
+        ["market"] = ("{ market(code: \"KR\") { code } }", Everyone),
+        ["audiences"] = ("{ audiences { code } }", Everyone),
+        ["brands"] = ("{ brands { slug } }", Everyone),
+        ["brand"] = ("{ brand(slug: \"gia-lai\") { slug name } }", Everyone),
+        ["pillars"] = ("{ pillars(brand: \"gia-lai\") { key } }", Everyone),
+        ["stories"] = ("{ stories(brand: \"gia-lai\", first: 1) { totalCount } }", Everyone),
+        ["story"] = ("{ story(brand: \"gia-lai\", slug: \"none\") { title } }", Everyone),
+        ["events"] = ("{ events(brand: \"gia-lai\") { name } }", Everyone),
+        ["keyMessages"] = ("{ keyMessages(brand: \"gia-lai\") { headline } }", Messaging),
+        ["variants"] = ($"{{ variants(kind: STORY, id: \"{Missing}\") {{ locale }} }}", Workers),
+        ["variantHistory"] = ($"{{ variantHistory(kind: STORY, id: \"{Missing}\", locale: \"vi\") {{ revision }} }}", Workers),
+        ["translationStatus"] = ("{ translationStatus(brand: \"tan-minh\", locale: \"ko\") { locales } }", Workers),
+        ["translationQueue"] = ("{ translationQueue(locale: \"ko\", brand: \"tan-minh\", first: 1) { entityId } }", Workers),
+        ["glossary"] = ("{ glossary(brand: \"gia-lai\") { term } }", Workers),
+        ["xliffExport"] = ("{ xliffExport(locale: \"ko\", brand: \"tan-minh\") { unitCount } }", Workers),
+        ["auditLog"] = ("{ auditLog(first: 1) { id } }", Admins),
+        ["apiKeys"] = ("{ apiKeys { id } }", Admins),
+        ["upsertVariant"] = ($"mutation {{ upsertVariant(kind: STORY, id: \"{Missing}\", locale: \"ko\", fields: []) {{ revision }} }}", Writers),
+        ["restoreRevision"] = ($"mutation {{ restoreRevision(kind: STORY, id: \"{Missing}\", locale: \"ko\", revision: 1, expectedRevision: 1) {{ revision }} }}", Writers),
+        ["confirmTranslation"] = ($"mutation {{ confirmTranslation(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Writers),
+        ["submitForReview"] = ($"mutation {{ submitForReview(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ variant {{ revision }} }} }}", Writers),
+        ["importXliff"] = ("mutation { importXliff(content: \"<x/>\") { locale } }", Writers),
+        ["approve"] = ($"mutation {{ approve(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Reviewers),
+        ["requestChanges"] = ($"mutation {{ requestChanges(kind: STORY, id: \"{Missing}\", locale: \"ko\", comment: \"x\") {{ revision }} }}", Reviewers),
+        ["publish"] = ($"mutation {{ publish(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Reviewers),
+        ["unpublish"] = ($"mutation {{ unpublish(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Reviewers),
+        ["upsertGlossaryTerm"] = ("mutation { upsertGlossaryTerm(brand: \"gia-lai\", term: \" \") { term } }", Editors),
+        ["archive"] = ($"mutation {{ archive(kind: STORY, id: \"{Missing}\") {{ id }} }}", Editors),
+        ["updateBrand"] = ($"mutation {{ updateBrand(id: \"{Missing}\", input: {{ slug: \"x\", level: PROVINCE, sourceLocale: \"vi\" }}) {{ id }} }}", Editors),
+        ["createPillar"] = ("mutation { createPillar(brand: \"gia-lai\", input: { key: \"Not A Key\", position: 1 }) { id } }", Editors),
+        ["updatePillar"] = ($"mutation {{ updatePillar(id: \"{Missing}\", input: {{ key: \"x\", position: 1 }}) {{ id }} }}", Editors),
+        ["createKeyMessage"] = ("mutation { createKeyMessage(brand: \"gia-lai\", input: { priority: 0 }) { id } }", Editors),
+        ["updateKeyMessage"] = ($"mutation {{ updateKeyMessage(id: \"{Missing}\", input: {{ priority: 1 }}) {{ id }} }}", Editors),
+        ["createStory"] = ("mutation { createStory(brand: \"gia-lai\", input: { date: \"2026-01-01\", pillars: [\"none\"] }) { id } }", Editors),
+        ["updateStory"] = ($"mutation {{ updateStory(id: \"{Missing}\", input: {{ date: \"2026-01-01\" }}) {{ id }} }}", Editors),
+        ["createAsset"] = ("mutation { createAsset(brand: \"gia-lai\", input: { kind: IMAGE, url: \"not a url\", mimeType: \"image/png\" }) { id } }", Editors),
+        ["updateAsset"] = ($"mutation {{ updateAsset(id: \"{Missing}\", input: {{ kind: IMAGE, url: \"https://x.test/a.png\", mimeType: \"image/png\" }}) {{ id }} }}", Editors),
+        ["createEvent"] = ("mutation { createEvent(brand: \"gia-lai\", input: { startsOn: \"2026-02-02\", endsOn: \"2026-01-01\", place: \"x\" }) { id } }", Editors),
+        ["updateEvent"] = ($"mutation {{ updateEvent(id: \"{Missing}\", input: {{ startsOn: \"2026-01-01\", endsOn: \"2026-01-01\", place: \"x\" }}) {{ id }} }}", Editors),
+        ["createBrand"] = ("mutation { createBrand(input: { slug: \"Not A Slug\", level: PROVINCE, sourceLocale: \"vi\" }) { id } }", Admins),
+        ["createLocale"] = ("mutation { createLocale(input: { tag: \"not a tag\", name: \"x\", nativeName: \"x\" }) { tag } }", Admins),
+        ["updateLocale"] = ("mutation { updateLocale(input: { tag: \"xx-unknown\", name: \"x\", nativeName: \"x\" }) { tag } }", Admins),
+        ["archiveLocale"] = ("mutation { archiveLocale(tag: \"xx-unknown\") { tag } }", Admins),
+        ["createMarket"] = ("mutation { createMarket(input: { code: \"!\", localeChain: [] }) { code } }", Admins),
+        ["updateMarket"] = ("mutation { updateMarket(input: { code: \"ZZ\", localeChain: [\"en\"] }) { code } }", Admins),
+        ["archiveMarket"] = ("mutation { archiveMarket(code: \"ZZ\") { code } }", Admins),
+        ["createApiKey"] = ("mutation { createApiKey(input: { name: \" \", role: PUBLIC }) { token } }", Admins),
+        ["revokeApiKey"] = ($"mutation {{ revokeApiKey(id: \"{Missing}\") {{ id }} }}", Admins),
+    };
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var field in Samples.Keys)
+        {
+            foreach (var role in Everyone)
+            {
+                data.Add(field, role);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_role_is_refused_exactly_the_operations_it_may_not_use(string field, string role)
+    {
+        var keys = await Keys.ForEveryRoleAsync(app);
+        var (operation, allowed) = Samples[field];
+        var response = await app.GraphQL(keys[role]).QueryAsync(operation);
+
+        var forbidden = response.ErrorCodes.Contains("FORBIDDEN");
+        Assert.True(allowed.Contains(role) != forbidden, $"{role} {field}: {response.Body}");
+        if (forbidden)
+        {
+            Assert.Contains(field, response.Errors[0].GetProperty("message").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Every_root_field_of_the_schema_is_in_the_matrix()
+    {
+        var schema = (await app.GraphQL().QueryAsync("{ __schema { queryType { fields { name } } mutationType { fields { name } } } }")).Ok().GetProperty("__schema");
+        var fields = schema.GetProperty("queryType").GetProperty("fields").EnumerateArray()
+            .Concat(schema.GetProperty("mutationType").GetProperty("fields").EnumerateArray())
+            .Select(f => f.GetProperty("name").GetString()!);
+        Assert.Empty(fields.Except(Samples.Keys));
+    }
+}
