@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace BrandContent.Access;
 
 /// <summary>
-/// A database without keys gets one administrator key: the one configured in <c>BrandContent:Auth:AdminKey</c>, or a
-/// new random one printed once in the log. Under an advisory lock, so two servers starting together create one.
+/// The administrator key configured in <c>BrandContent:Auth:AdminKey</c> always exists; without one, a database with no
+/// keys gets a random administrator key printed once in the log. Under an advisory lock, so two servers starting
+/// together create one.
 /// </summary>
 public static class AdminKeyBootstrap
 {
@@ -19,12 +20,23 @@ public static class AdminKeyBootstrap
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({BootstrapLock})", cancellationToken);
-        if (await db.ApiKeys.AnyAsync(cancellationToken))
+        var configured = configuration["BrandContent:Auth:AdminKey"];
+        var needed = string.IsNullOrWhiteSpace(configured)
+            ? !await db.ApiKeys.AnyAsync(cancellationToken)
+            : await db.FindActiveAsync(configured, now, cancellationToken) is null; // a configured key is (re)created, e.g. to recover access
+        if (!needed)
         {
             return;
         }
 
-        var configured = configuration["BrandContent:Auth:AdminKey"];
+        if (!string.IsNullOrWhiteSpace(configured) && configured.Length >= ApiKey.PrefixLength
+            && await db.ApiKeys.AnyAsync(k => k.Prefix == configured.Substring(0, ApiKey.PrefixLength), cancellationToken))
+        {
+            // Revoked or expired on purpose: a restart must not bring it back.
+            logger.LogWarning("BrandContent:Auth:AdminKey names a revoked or expired key; configure a new one");
+            return;
+        }
+
         var (_, token) = await db.CreateKeyAsync(
             new ApiKeyRequest(KeyName, Role.Admin, null, null, null, null),
             new EditContext("bootstrap", "createApiKey"), now, cancellationToken, string.IsNullOrWhiteSpace(configured) ? null : configured);
