@@ -14,5 +14,7 @@ query Stories {
 }
 `;
   const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }));
+  // Every request needs an API key: paste yours after "Bearer " in the Headers tab.
+  const defaultHeaders = '{\n  "Authorization": "Bearer "\n}';
+  root.render(React.createElement(GraphiQL, { fetcher, defaultQuery, defaultHeaders, isHeadersEditorEnabled: true, defaultEditorToolsVisibility: 'headers' }));
 })();
