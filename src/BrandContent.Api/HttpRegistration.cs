@@ -1,3 +1,5 @@
+using BrandContent.Api.Browsers;
+using BrandContent.Api.Limits;
 using Microsoft.AspNetCore.Localization;
 
 namespace BrandContent.Api;
@@ -15,16 +17,23 @@ public static class HttpRegistration
             options.FallBackToParentUICultures = true;
             options.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
         });
+        builder.Services.AddRequestLimits(builder.Configuration);
+        builder.Services.AddBrowserSecurity(builder.Configuration);
         return builder;
     }
 
     public static WebApplication UseBrandContentHttp(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        // Before anything that may refuse a request, so that refusals are in the caller's language.
         app.UseRequestLocalization();
-        // Before routing, so that /graphiql/ is the page and /graphiql gets the trailing slash added.
+        // Before routing, so that /graphiql/ is the page and /graphiql gets the trailing slash added; static files are not limited.
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRouting();
+        // After routing, each for the endpoints whose metadata asks for it; a preflight is answered before it is counted.
+        app.UseCors();
+        app.UseRequestLimits();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using BrandContent.Api;
 using BrandContent.Api.GraphQL;
+using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Editing;
 using BrandContent.Storage;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandContentStorage();
 builder.AddBrandContentEditing();
 builder.AddBrandContentGraphQL();
+builder.AddBrandContentPersistedQueries();
 builder.AddBrandContentHttp();
 
 var app = builder.Build();

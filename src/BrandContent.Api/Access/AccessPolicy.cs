@@ -30,6 +30,7 @@ public static class AccessPolicy
         [("Query", "xliffExport")] = new(Permission.ReadWork),
         [("Query", "auditLog")] = new(Permission.Audit),
         [("Query", "apiKeys")] = new(Permission.ManageKeys),
+        [("Query", "persistedQueries")] = new(Permission.EditContent),
 
         [("Mutation", "upsertVariant")] = new(Permission.WriteVariants),
         [("Mutation", "restoreRevision")] = new(Permission.WriteVariants),
@@ -62,6 +63,7 @@ public static class AccessPolicy
         [("Mutation", "archiveMarket")] = new(Permission.ManageReferenceData),
         [("Mutation", "createApiKey")] = new(Permission.ManageKeys),
         [("Mutation", "revokeApiKey")] = new(Permission.ManageKeys),
+        [("Mutation", "registerPersistedQuery")] = new(Permission.EditContent),
 
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),

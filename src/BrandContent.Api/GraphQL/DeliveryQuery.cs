@@ -5,6 +5,7 @@ using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
+using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Stories;
 using BrandContent.Api.GraphQL.Translation;
@@ -30,5 +31,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddXliffQueries();
         this.AddAuditQueries();
         this.AddApiKeyQueries();
+        this.AddPersistedQueryQueries();
     }
 }

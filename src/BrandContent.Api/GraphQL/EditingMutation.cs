@@ -2,6 +2,7 @@ using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
+using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Translation;
 using GraphQL.Types;
 
@@ -20,5 +21,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddContentMutations();
         this.AddMarketMutations();
         this.AddApiKeyMutations();
+        this.AddPersistedQueryMutations();
     }
 }

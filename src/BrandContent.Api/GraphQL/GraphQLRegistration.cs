@@ -1,11 +1,14 @@
 using System.Text.Encodings.Web;
 using BrandContent.Api.Access;
+using BrandContent.Api.Browsers;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Errors;
 using BrandContent.Api.GraphQL.Http;
+using BrandContent.Api.Limits;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Authentication;
 
@@ -35,10 +38,19 @@ public static class GraphQLRegistration
             // One DbContext per request: resolvers and batch loaders must not run concurrently on it.
             .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
             .UseMiddleware<AccessMiddleware>()
+            // For cached documents too: whether introspection is allowed depends on the caller, not on the document.
+            .AddValidationRule<IntrospectionAccessRule>(useForCachedDocuments: true)
             .AddComplexityAnalyzer(options =>
             {
                 options.MaxDepth = limits.MaxDepth;
                 options.MaxComplexity = limits.MaxComplexity;
+
+                // The schema is small and fixed: introspection (GraphiQL's own query) costs nothing.
+                var standard = options.DefaultComplexityImpactDelegate;
+                options.DefaultComplexityImpactDelegate = field =>
+                    field.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new FieldComplexityResult(0, 0)
+                        : standard(field);
             })
             .AddErrorInfoProvider(options =>
             {
@@ -50,7 +62,9 @@ public static class GraphQLRegistration
 
     public static IEndpointRouteBuilder MapBrandContentGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {
-        endpoints.Map(path, http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+        endpoints.Map(path, http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http))
+            .WithBrowserAccess()
+            .WithRequestLimits();
         return endpoints;
     }
 }

@@ -6,6 +6,7 @@ using BrandContent.Events;
 using BrandContent.Localization;
 using BrandContent.Markets;
 using BrandContent.Messages;
+using BrandContent.PersistedQueries;
 using BrandContent.Pillars;
 using BrandContent.Publishing;
 using BrandContent.Stories;
@@ -57,6 +58,8 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<PersistedQuery> PersistedQueries => Set<PersistedQuery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

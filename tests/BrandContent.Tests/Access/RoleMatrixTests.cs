@@ -67,6 +67,8 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["archiveMarket"] = ("mutation { archiveMarket(code: \"ZZ\") { code } }", Admins),
         ["createApiKey"] = ("mutation { createApiKey(input: { name: \" \", role: PUBLIC }) { token } }", Admins),
         ["revokeApiKey"] = ($"mutation {{ revokeApiKey(id: \"{Missing}\") {{ id }} }}", Admins),
+        ["persistedQueries"] = ("{ persistedQueries { hash } }", Editors),
+        ["registerPersistedQuery"] = ("mutation { registerPersistedQuery(query: \"{ nope }\") { hash } }", Editors),
     };
 
     public static TheoryData<string, string> Cases()

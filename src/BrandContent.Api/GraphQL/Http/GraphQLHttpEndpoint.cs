@@ -2,6 +2,8 @@ using System.Text.Json;
 using BrandContent.Access;
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Errors;
+using BrandContent.Api.GraphQL.PersistedQueries;
+using BrandContent.Storage;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -24,6 +26,7 @@ public sealed class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     GraphQLDocumentCache documents,
     LocalizedErrors errors,
+    AutomaticPersistedQueries persistedQueries,
     IConfiguration configuration)
 {
     /// <summary>The role of callers without a key; none (the default) means a key is required, except for introspection.</summary>
@@ -52,6 +55,14 @@ public sealed class GraphQLHttpEndpoint(
         if (failure is not null)
         {
             await WriteErrorAsync(http, mediaType, failure.Value.Status, failure.Value.Error);
+            return;
+        }
+
+        var db = http.RequestServices.GetRequiredService<BrandContentDb>();
+        var (persisted, refusal) = await persistedQueries.ResolveAsync(request!, mediaType, db, cancellationToken);
+        if (refusal is not null)
+        {
+            await WriteErrorAsync(http, mediaType, refusal.Value.Status, refusal.Value.Error);
             return;
         }
 
@@ -98,6 +109,12 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        if (!await persistedQueries.MayRunAsync(caller, request.Query, persisted, db, cancellationToken))
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, errors.Error(ErrorCode.PersistedQueryRequired, caller.Role.ToString().ToUpperInvariant()));
+            return;
+        }
+
         http.RequestServices.GetRequiredService<CallerContext>().Caller = caller;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -113,6 +130,13 @@ public sealed class GraphQLHttpEndpoint(
             UnhandledExceptionDelegate = errors.HandleAsync,
         });
         LocalizeRequestErrors(result);
+
+        // Stored once it has run, so only valid documents are; not for callers without a key who only introspect.
+        if (result.Executed && persisted is not null && (anonymousRole is not null || ApiKeyAuthentication.Token(http.Request) is not null))
+        {
+            await persistedQueries.RegisterAsync(persisted, request.Query, caller, db, cancellationToken);
+        }
+
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, cancellationToken);

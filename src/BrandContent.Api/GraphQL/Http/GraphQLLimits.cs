@@ -12,7 +12,7 @@ public sealed record GraphQLLimits
     public int MaxParserDepth { get; init; } = 64;
 
     /// <summary>Depth of field selections, checked by the complexity analyzer.</summary>
-    public int MaxDepth { get; init; } = 12;
+    public int MaxDepth { get; init; } = 15;
 
     /// <summary>Estimated cost: 1 per field, lists multiplied by their <c>first</c> argument or 5.</summary>
     public int MaxComplexity { get; init; } = 50_000;

@@ -1,0 +1,21 @@
+using BrandContent.Api.GraphQL.Errors;
+using GraphQL;
+
+namespace BrandContent.Api.GraphQL.Http;
+
+/// <summary>
+/// A refusal written before the endpoint runs (rate limit, body size) looks like the endpoint's own: a GraphQL error
+/// body with a code, a message in the caller's language, and the negotiated media type.
+/// </summary>
+public static class GraphQLErrorResponse
+{
+    public static async Task WriteAsync(HttpContext http, int status, string code, params object?[] arguments)
+    {
+        var services = http.RequestServices;
+        var error = services.GetRequiredService<LocalizedErrors>().Error(code, arguments);
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept) ?? GraphQLMediaTypes.GraphQLResponse;
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await services.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
+    }
+}

@@ -1,0 +1,101 @@
+using BrandContent.Access;
+using BrandContent.Api.Access;
+using BrandContent.Api.GraphQL.Errors;
+using BrandContent.Api.GraphQL.Http;
+using BrandContent.Auditing;
+using BrandContent.PersistedQueries;
+using BrandContent.Storage;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Extensions.Options;
+
+namespace BrandContent.Api.GraphQL.PersistedQueries;
+
+/// <summary>The persisted document a request names in <c>extensions.persistedQuery</c>; <see cref="SentText"/>: it came with its text.</summary>
+public sealed record PersistedDocument(string Hash, bool SentText);
+
+/// <summary>
+/// Apollo's automatic persisted queries: a hash alone runs the stored text, a text sent with its hash is checked and
+/// stored once it has run. In allowlist mode public and partner callers run only documents that those allowed to call
+/// <c>registerPersistedQuery</c> registered.
+/// </summary>
+public sealed class AutomaticPersistedQueries(PersistedQueryCache cache, LocalizedErrors errors, IOptions<PersistedQueryOptions> options, TimeProvider clock)
+{
+    public const string Extension = "persistedQuery";
+    public const string RegisterOperation = "registerPersistedQuery";
+
+    /// <summary>
+    /// Before parsing: the document of <c>extensions.persistedQuery</c> (null without one). A hash alone puts the stored
+    /// text into <paramref name="request"/>; an unknown one is a 200 for application/json clients, which Apollo clients
+    /// need to see the code and send the text.
+    /// </summary>
+    public async Task<(PersistedDocument? Document, (int Status, ExecutionError Error)? Failure)> ResolveAsync(
+        GraphQLRequest request, string mediaType, BrandContentDb db, CancellationToken cancellationToken)
+    {
+        if (request.Extensions is null || !request.Extensions.TryGetValue(Extension, out var extension))
+        {
+            return (null, null);
+        }
+
+        if (extension is not IReadOnlyDictionary<string, object?> fields
+            || !fields.TryGetValue("version", out var version) || version is not (1 or 1L)
+            || !fields.TryGetValue("sha256Hash", out var value) || value is not string { Length: PersistedQuery.HashLength } hash
+            || !hash.All(char.IsAsciiHexDigit))
+        {
+            return (null, (StatusCodes.Status400BadRequest,
+                errors.Error(ErrorCode.BadRequest, $"extensions.{Extension} must be {{ \"version\": 1, \"sha256Hash\": \"<SHA-256 in hex>\" }}")));
+        }
+
+        hash = hash.ToLowerInvariant();
+        if (!string.IsNullOrWhiteSpace(request.Query))
+        {
+            return PersistedQuery.HashOf(request.Query) == hash
+                ? (new PersistedDocument(hash, SentText: true), null)
+                : (null, (StatusCodes.Status400BadRequest, errors.Error(ErrorCode.PersistedQueryHashMismatch, hash)));
+        }
+
+        if (await cache.FindAsync(db, hash, needAllowlisted: false, cancellationToken) is not { } stored)
+        {
+            var status = mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+            return (null, (status, errors.Error(ErrorCode.PersistedQueryNotFound, hash)));
+        }
+
+        request.Query = stored.Query;
+        return (new PersistedDocument(hash, SentText: false), null);
+    }
+
+    /// <summary>Whether the caller may run this text; false only in allowlist mode, for public and partner callers.</summary>
+    public async Task<bool> MayRunAsync(Caller caller, string query, PersistedDocument? document, BrandContentDb db, CancellationToken cancellationToken)
+    {
+        if (!options.Value.AllowlistOnly || caller.Role is not (Role.Public or Role.Partner))
+        {
+            return true;
+        }
+
+        var stored = await cache.FindAsync(db, document?.Hash ?? PersistedQuery.HashOf(query), needAllowlisted: true, cancellationToken);
+        return stored is { Allowlisted: true };
+    }
+
+    /// <summary>After the document ran (so it is valid): stores a text sent with its hash, allowlisted when an editor or administrator sent it.</summary>
+    public async Task RegisterAsync(PersistedDocument document, string query, Caller caller, BrandContentDb db, CancellationToken cancellationToken)
+    {
+        if (!document.SentText)
+        {
+            return;
+        }
+
+        var allowlist = MayAllowlist(caller);
+        var stored = await cache.FindAsync(db, document.Hash, needAllowlisted: allowlist, cancellationToken);
+        if (stored is not null && (stored.Allowlisted || !allowlist))
+        {
+            return;
+        }
+
+        var saved = await db.SavePersistedQueryAsync(query, allowlist, new EditContext(caller.Name, RegisterOperation), clock.GetUtcNow(), cancellationToken);
+        cache.Remember(saved);
+    }
+
+    /// <summary>Whoever may call registerPersistedQuery allowlists what it registers automatically as well.</summary>
+    private static bool MayAllowlist(Caller caller) =>
+        AccessPolicy.For("Mutation", RegisterOperation) is { } rule && caller.Can(rule.Permission);
+}

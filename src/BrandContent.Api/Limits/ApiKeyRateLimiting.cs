@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using BrandContent.Access;
+using BrandContent.Api.Access;
+using BrandContent.Api.GraphQL.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace BrandContent.Api.Limits;
+
+/// <summary>
+/// The request budget of <c>/graphql</c> (ASP.NET Core's rate limiter). A key's bucket is named by the SHA-256 of its
+/// secret, never the secret. Requests without a valid key share their IP's bucket, so made-up keys buy no fresh budget.
+/// </summary>
+public static class ApiKeyRateLimiting
+{
+    public const string Policy = "graphql-per-key";
+
+    /// <summary>Most refill steps per window: a caller that ran out waits one step (1 s by default), not the whole window.</summary>
+    private const int MaxSteps = 60;
+
+    public static IServiceCollection AddApiKeyRateLimiting(this IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = RejectAsync;
+        });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestLimits>>((options, limits) =>
+            options.AddPolicy(Policy, http => Partition(http, limits.Value.RateLimit)));
+        return services;
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext http, RateLimit settings)
+    {
+        // Authentication has run (it comes before the limiter) and the handler keeps its result for the request.
+        var (bucket, role) = http.User.Identity?.IsAuthenticated == true && ApiKeyAuthentication.Token(http.Request) is { } token
+            ? ("key:" + Convert.ToHexString(ApiKeys.Hash(token)), Caller.From(http.User).Role)
+            : ("ip:" + http.Connection.RemoteIpAddress, (Role?)null);
+        var permits = settings.PermitLimitFor(role);
+        return permits <= 0
+            ? RateLimitPartition.GetNoLimiter(bucket)
+            : RateLimitPartition.GetTokenBucketLimiter(bucket, _ => TokenBucket(permits, settings.Window));
+    }
+
+    private static TokenBucketRateLimiterOptions TokenBucket(int permits, TimeSpan window)
+    {
+        var steps = Math.Min(permits, MaxSteps);
+        return new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = permits,
+            TokensPerPeriod = (permits + steps - 1) / steps,
+            ReplenishmentPeriod = window / steps,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
+    }
+
+    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await GraphQLErrorResponse.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCode.RateLimited, seconds);
+    }
+}

@@ -1,0 +1,63 @@
+using BrandContent.Api.GraphQL.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace BrandContent.Api.Limits;
+
+/// <summary>
+/// Refuses a body over <see cref="RequestLimits.MaxRequestBodyBytes"/> with 413 on endpoints that ask for it: at once
+/// when Content-Length says so, otherwise as soon as the bytes read pass the limit (nothing beyond it is buffered).
+/// </summary>
+public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimits> options)
+{
+    /// <summary>Endpoint metadata: this endpoint's body is limited.</summary>
+    public sealed record Applies
+    {
+        public static readonly Applies Instance = new();
+    }
+
+    private readonly long maxBytes = options.Value.MaxRequestBodyBytes;
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        if (http.GetEndpoint()?.Metadata.GetMetadata<Applies>() is null)
+        {
+            await next(http);
+            return;
+        }
+
+        if (http.Request.ContentLength > maxBytes)
+        {
+            await RefuseAsync(http);
+            return;
+        }
+
+        // The counting stream is the limit here, on any server: Kestrel's own (30 MB by default) would answer first
+        // when ours is larger, and without a GraphQL body.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
+        {
+            serverLimit.MaxRequestBodySize = null;
+        }
+
+        var body = http.Request.Body;
+        http.Request.Body = new LimitedBodyStream(body, maxBytes);
+        try
+        {
+            await next(http);
+        }
+        catch (RequestBodyTooLargeException) when (!http.Response.HasStarted)
+        {
+            await RefuseAsync(http);
+        }
+        finally
+        {
+            http.Request.Body = body;
+        }
+    }
+
+    private Task RefuseAsync(HttpContext http) =>
+        GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCode.RequestTooLarge, maxBytes);
+}
+
+/// <summary>The body passed <see cref="RequestLimits.MaxRequestBodyBytes"/> while it was being read.</summary>
+public sealed class RequestBodyTooLargeException(long maxBytes) : IOException($"The request body is larger than {maxBytes} bytes.");
