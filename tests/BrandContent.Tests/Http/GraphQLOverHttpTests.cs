@@ -51,6 +51,13 @@ public sealed class GraphQLOverHttpTests(BrandContentApp app) : IClassFixture<Br
         app.GraphQL().PostRawAsync("{\"query\": \"{ markets { code } }\"").ContinueWith(t => AssertRefusedAsync(t.Result, HttpStatusCode.BadRequest, "INVALID_JSON")).Unwrap();
 
     [Fact]
+    public async Task A_batch_of_operations_is_refused_as_one_request_per_operation_is_allowed()
+    {
+        var response = await app.GraphQL().PostRawAsync($$"""[{"query":"{{Good}}"},{"query":"{{Good}}"}]""");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "INVALID_JSON");
+    }
+
+    [Fact]
     public async Task Request_without_a_query_is_a_400()
     {
         await AssertRefusedAsync(await app.GraphQL().PostRawAsync("{\"variables\": {}}"), HttpStatusCode.BadRequest, "MISSING_QUERY");
