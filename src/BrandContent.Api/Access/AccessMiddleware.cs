@@ -17,6 +17,7 @@ namespace BrandContent.Api.Access;
 /// </summary>
 public sealed class AccessMiddleware : IFieldMiddleware
 {
+    private static readonly string[] BrandFilteredFields = ["translationQueue"];
     private static readonly string[] LocaleScopedFields = ["upsertVariant", "restoreRevision", "confirmTranslation", "submitForReview", "translationQueue", "xliffExport"];
 
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
@@ -53,6 +54,13 @@ public sealed class AccessMiddleware : IFieldMiddleware
         if (context.GetArgument<string?>("brand") is { } brand && !caller.InBrands(brand.Trim().ToLowerInvariant()))
         {
             throw new BrandContentException(ErrorCode.OutOfScope, "brand", brand);
+        }
+
+        // A brand-scoped key must name its brand where leaving it out would mean "every brand" (xliffExport).
+        if (caller.BrandSlugs.Count > 0 && context.FieldDefinition.Arguments?.Find("brand") is not null
+            && !context.HasArgument("brand") && !BrandFilteredFields.Contains(context.FieldDefinition.Name))
+        {
+            throw new BrandContentException(ErrorCode.OutOfScope, "brand", "*");
         }
 
         if (context.GetArgument<string?>("market") is { } market && !caller.InMarkets(market.Trim().ToUpperInvariant()))

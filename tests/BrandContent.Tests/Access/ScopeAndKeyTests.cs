@@ -122,6 +122,28 @@ public sealed class ScopeAndKeyTests(BrandContentApp app) : IClassFixture<BrandC
         (await editor.QueryAsync("mutation($id: ID!) { updateStory(id: $id, input: { date: \"2026-01-02\" }) { id } }", new { id = own })).Ok();
     }
 
+    [Fact]
+    public async Task XLIFF_work_stays_inside_the_keys_brands_and_locales()
+    {
+        var files = new XliffFiles(app);
+        var translatable = await files.TranslatableBrandAsync();
+        var slug = translatable.Brand.Slug;
+        var japanese = XliffFiles.WithTargets(await files.ContentAsync("ja", slug), new Dictionary<string, string> { [translatable.Unit("STORY", "title")] = "物語", [translatable.Unit("STORY", "slug")] = "monogatari" });
+
+        var korean = app.GraphQL(await Keys.CreateAsync(app, "ko only", "TRANSLATOR", locales: ["ko"]));
+        var refused = await korean.QueryAsync("mutation($c: String!) { importXliff(content: $c) { locale } }", new { c = japanese });
+        Assert.Equal(["OUT_OF_SCOPE"], refused.ErrorCodes);
+        Assert.DoesNotContain(
+            (await app.GraphQL().QueryAsync("query($id: ID!) { variants(kind: STORY, id: $id) { locale } }", new { id = translatable.Story.Id })).Ok()
+                .GetProperty("variants").EnumerateArray(),
+            v => v.GetProperty("locale").GetString() == "ja");
+
+        var otherBrand = app.GraphQL(await Keys.CreateAsync(app, "other desk", "EDITOR", brands: ["dong-nai"]));
+        Assert.Equal(["OUT_OF_SCOPE"], (await otherBrand.QueryAsync("mutation($c: String!) { importXliff(content: $c) { locale } }", new { c = japanese })).ErrorCodes);
+        Assert.Equal(["OUT_OF_SCOPE"], (await otherBrand.QueryAsync("{ xliffExport(locale: \"ja\") { unitCount } }")).ErrorCodes);
+        (await otherBrand.QueryAsync("{ xliffExport(locale: \"ja\", brand: \"dong-nai\") { unitCount } }")).Ok();
+    }
+
     private async Task<Guid> NewStoryAsync(string brand) =>
         Guid.Parse((await app.GraphQL().QueryAsync("mutation($b: String!) { createStory(brand: $b, input: { date: \"2026-01-01\" }) { id } }", new { b = brand }))
             .Ok().GetProperty("createStory").GetProperty("id").GetString()!);

@@ -1,3 +1,4 @@
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Brands;
@@ -33,7 +34,9 @@ public static class XliffFields
             .ResolveAsync(async ctx =>
             {
                 var import = ctx.RequestServices!.GetRequiredService<XliffImport>();
+                var caller = ctx.Caller();
                 return await import.ImportAsync(
-                    ctx.GetArgument<string>("content"), ctx.GetArgument<bool>("submitForReview"), ctx.Edit("importXliff"), ctx.CancellationToken);
+                    ctx.GetArgument<string>("content"), ctx.GetArgument<bool>("submitForReview"), ctx.Edit("importXliff"),
+                    (brand, locale) => caller.InBrands(brand) && caller.InLocales(locale), ctx.CancellationToken);
             });
 }
