@@ -15,6 +15,7 @@ public static class TestPostgres
 {
     private static readonly Lazy<Task<Server>> Shared = new(StartAsync);
     private static readonly SemaphoreSlim CloneGate = new(1, 1);
+    private const string FolderPrefix = "brandcontent-tests-";
 
     /// <summary>A new database cloned from the migrated, demo-loaded template.</summary>
     public static async Task<string> CreateDatabaseAsync()
@@ -57,7 +58,8 @@ public static class TestPostgres
         }
         else
         {
-            var folder = Path.Combine(Path.GetTempPath(), $"brandcontent-tests-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+            RemoveStaleClusters();
+            var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
             embedded = new EmbeddedPostgres(
                 new EmbeddedPostgresOptions
                 {
@@ -84,6 +86,36 @@ public static class TestPostgres
         // A template must have no open connections while it is copied.
         NpgsqlConnection.ClearAllPools();
         return server;
+    }
+
+    /// <summary>
+    /// Folders of earlier runs (over an hour old) whose cluster is no longer running: a test host is not always
+    /// given time to clean up after itself.
+    /// </summary>
+    private static void RemoveStaleClusters()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var pidFile = Path.Combine(folder, "pgdata", "postmaster.pid");
+            var old = Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1);
+            if (old && (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) || !IsRunning(pid)))
+            {
+                TryDelete(folder);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static void TryDelete(string folder)

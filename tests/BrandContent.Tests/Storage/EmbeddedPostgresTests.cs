@@ -9,9 +9,20 @@ public sealed class EmbeddedPostgresTests
     [Fact]
     public async Task A_second_start_reuses_the_cluster_and_its_data()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"bc-embedded-{Guid.NewGuid():N}");
+        var folder = Path.Combine(Path.GetTempPath(), $"brandcontent-embedded-test-{Guid.NewGuid():N}");
         var options = new EmbeddedPostgresOptions { DataDirectory = folder, Settings = new() { ["fsync"] = "off" } };
+        try
+        {
+            await StartTwiceAsync(options, folder);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 
+    private static async Task StartTwiceAsync(EmbeddedPostgresOptions options, string folder)
+    {
         await using (var first = new EmbeddedPostgres(options, NullLogger.Instance))
         {
             var connectionString = await first.StartAsync("reuse_check", CancellationToken.None);
@@ -33,13 +44,20 @@ public sealed class EmbeddedPostgresTests
     [Fact]
     public async Task Missing_binaries_give_one_clear_message()
     {
-        var empty = Directory.CreateTempSubdirectory("bc-no-pg").FullName;
-        await using var postgres = new EmbeddedPostgres(
-            new EmbeddedPostgresOptions { DataDirectory = Path.Combine(empty, "data"), BinDirectory = empty }, NullLogger.Instance);
+        var empty = Directory.CreateTempSubdirectory("brandcontent-embedded-test-no-pg").FullName;
+        try
+        {
+            await using var postgres = new EmbeddedPostgres(
+                new EmbeddedPostgresOptions { DataDirectory = Path.Combine(empty, "data"), BinDirectory = empty }, NullLogger.Instance);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => postgres.StartAsync("x", CancellationToken.None));
-        Assert.Contains("apt-get install postgresql", error.Message);
-        Assert.Contains("ConnectionStrings__BrandContent", error.Message);
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => postgres.StartAsync("x", CancellationToken.None));
+            Assert.Contains("apt-get install postgresql", error.Message);
+            Assert.Contains("ConnectionStrings__BrandContent", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
