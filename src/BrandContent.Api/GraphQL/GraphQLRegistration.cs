@@ -29,6 +29,7 @@ public static class GraphQLRegistration
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         builder.Services.AddSingleton<LocalizedErrors>();
         builder.Services.AddSingleton<GraphQLDocumentCache>();
+        builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<BrandContentSchema>()

@@ -9,13 +9,18 @@ namespace BrandContent.Api.GraphQL.Http;
 /// </summary>
 public static class GraphQLErrorResponse
 {
-    public static async Task WriteAsync(HttpContext http, int status, string code, params object?[] arguments)
+    public static Task WriteAsync(HttpContext http, int status, string code, params object?[] arguments) =>
+        WriteAsync(
+            http,
+            GraphQLMediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept) ?? GraphQLMediaTypes.GraphQLResponse,
+            status,
+            http.RequestServices.GetRequiredService<LocalizedErrors>().Error(code, arguments));
+
+    public static async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionError error)
     {
-        var services = http.RequestServices;
-        var error = services.GetRequiredService<LocalizedErrors>().Error(code, arguments);
-        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept) ?? GraphQLMediaTypes.GraphQLResponse;
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await services.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
+        await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>()
+            .WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BrandContent.Access;
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Errors;
@@ -6,7 +5,6 @@ using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Storage;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation.Errors.Custom;
 using GraphQLParser.AST;
@@ -25,6 +23,7 @@ public sealed class GraphQLHttpEndpoint(
     ISchema schema,
     IGraphQLTextSerializer serializer,
     GraphQLDocumentCache documents,
+    GraphQLRequestReader reader,
     LocalizedErrors errors,
     AutomaticPersistedQueries persistedQueries,
     IConfiguration configuration)
@@ -51,7 +50,7 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (request, failure) = isGet ? ReadQueryString(http.Request) : await ReadBodyAsync(http.Request, cancellationToken);
+        var (request, failure) = isGet ? reader.ReadQueryString(http.Request) : await reader.ReadBodyAsync(http.Request, cancellationToken);
         if (failure is not null)
         {
             await WriteErrorAsync(http, mediaType, failure.Value.Status, failure.Value.Error);
@@ -170,45 +169,6 @@ public sealed class GraphQLHttpEndpoint(
             : null;
     }
 
-    private (GraphQLRequest? Request, (int Status, ExecutionError Error)? Failure) ReadQueryString(HttpRequest request)
-    {
-        try
-        {
-            return (new GraphQLRequest
-            {
-                Query = request.Query["query"],
-                OperationName = NullIfEmpty(request.Query["operationName"]),
-                Variables = NullIfEmpty(request.Query["variables"]) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
-                Extensions = NullIfEmpty(request.Query["extensions"]) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
-            }, null);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
-        {
-            return (null, (StatusCodes.Status400BadRequest, errors.Error(ErrorCode.InvalidJson, e.Message)));
-        }
-    }
-
-    private async Task<(GraphQLRequest? Request, (int Status, ExecutionError Error)? Failure)> ReadBodyAsync(
-        HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (!GraphQLMediaTypes.IsJsonBody(request.ContentType))
-        {
-            return (null, (StatusCodes.Status415UnsupportedMediaType, errors.Error(ErrorCode.UnsupportedMediaType, request.ContentType ?? "")));
-        }
-
-        try
-        {
-            var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);
-            return body is null
-                ? (null, (StatusCodes.Status400BadRequest, errors.Error(ErrorCode.BadRequest, "null")))
-                : (body, null);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
-        {
-            return (null, (StatusCodes.Status400BadRequest, errors.Error(ErrorCode.InvalidJson, e.Message)));
-        }
-    }
-
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
@@ -242,12 +202,6 @@ public sealed class GraphQLHttpEndpoint(
         result.Errors = localized;
     }
 
-    private async Task WriteErrorAsync(HttpContext http, string mediaType, int status, ExecutionError error)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+    private static Task WriteErrorAsync(HttpContext http, string mediaType, int status, ExecutionError error) =>
+        GraphQLErrorResponse.WriteAsync(http, mediaType, status, error);
 }
