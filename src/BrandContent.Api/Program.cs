@@ -17,7 +17,18 @@ if (await app.TryPrintSchemaAsync(args))
     return;
 }
 
-await app.Services.PrepareBrandContentDatabaseAsync();
+try
+{
+    await app.Services.PrepareBrandContentDatabaseAsync();
+}
+catch (DatabaseUnavailableException unavailable)
+{
+    // What to install or configure, in one message: a stack trace would bury it.
+    app.Logger.LogCritical("{Message}", unavailable.Message);
+    Environment.ExitCode = 1;
+    return;
+}
+
 app.UseBrandContentHttp();
 app.MapBrandContentGraphQL();
 app.MapGraphiQL();

@@ -33,7 +33,7 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
     /// <summary>Initializes the cluster if needed, starts it and returns a connection string to <paramref name="database"/>.</summary>
     public async Task<string> StartAsync(string database, CancellationToken cancellationToken)
     {
-        binDirectory = PostgresBinaries.Find(options.BinDirectory) ?? throw new InvalidOperationException(
+        binDirectory = PostgresBinaries.Find(options.BinDirectory) ?? throw new DatabaseUnavailableException(
             "No PostgreSQL server binaries (initdb, pg_ctl) were found. Install PostgreSQL (Debian/Ubuntu: "
             + "'apt-get install postgresql'), point BrandContent__Postgres__BinDirectory at its bin folder, or give a "
             + "database with ConnectionStrings__BrandContent.");
@@ -93,6 +93,7 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
         if (Environment.IsPrivilegedProcess)
         {
             await RunToolAsync("chown", ["-R", $"{ServiceUser}:{ServiceUser}", root], cancellationToken);
+            await RequireReachableAsync(cancellationToken);
         }
 
         await RunAsync("initdb", ["-D", DataFolder, "-U", SuperUser, $"--pwfile={PasswordFile}", "--auth=scram-sha-256",
@@ -112,6 +113,21 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
             Path.Combine(DataFolder, "postgresql.conf"),
             settings.Select(s => $"{s.Key} = {s.Value}"),
             cancellationToken);
+    }
+
+    /// <summary>As root the cluster runs as the postgres user, who must be able to enter every folder above it.</summary>
+    private async Task RequireReachableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunToolAsync("runuser", ["-u", ServiceUser, "--", "test", "-w", root], cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new DatabaseUnavailableException(
+                $"The '{ServiceUser}' user cannot reach {root} (a folder above it is closed to other users, like root's home). "
+                + "Set BrandContent__Postgres__DataDirectory to a folder it can enter, e.g. under /var/lib or /tmp.");
+        }
     }
 
     /// <summary>The port of a cluster already running from this folder (a second server, or one left behind).</summary>

@@ -67,6 +67,12 @@ public static class StorageRegistration
         {
             var loaded = await DemoContent.LoadAsync(db, cancellationToken);
             logger.LogInformation("Demo content: {Count} brands added", loaded);
+            if (loaded > 0)
+            {
+                // Fresh tables have no planner statistics until autovacuum gets there; without them list queries
+                // are planned as nested loops and run several times slower.
+                await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+            }
         }
 
         await AdminKeyBootstrap.EnsureAdminKeyAsync(db, configuration, logger, services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken);

@@ -10,7 +10,7 @@ public sealed record StoryFilter(Guid BrandId, LocaleChain Chain, Guid? PillarId
 
 public sealed record StoryAlternate(Guid StoryId, string Locale, string Slug);
 
-public sealed record StoryPage(IReadOnlyList<Localized<Story, StoryVariant>> Items, bool HasNextPage, int TotalCount);
+public sealed record StoryPage(IReadOnlyList<Localized<Story, StoryVariant>> Items, bool HasNextPage, int? TotalCount);
 
 public static class StoryDelivery
 {
@@ -19,10 +19,10 @@ public static class StoryDelivery
 
     /// <summary>
     /// One page, newest first, of the stories that have deliverable content in the chain. Three statements
-    /// whatever the page size: the page, the total, the variants.
+    /// whatever the page size: the page, the total (only when asked for), the variants.
     /// </summary>
     public static async Task<StoryPage> PageAsync(
-        this BrandContentDb db, StoryFilter filter, int first, StoryCursor? after, DateTimeOffset now, CancellationToken cancellationToken)
+        this BrandContentDb db, StoryFilter filter, int first, StoryCursor? after, DateTimeOffset now, CancellationToken cancellationToken, bool countTotal = true)
     {
         if (first is < 1 or > MaxPageSize)
         {
@@ -44,7 +44,7 @@ public static class StoryDelivery
             stories = stories.Where(s => s.Tags.Contains(tag));
         }
 
-        var total = await stories.CountAsync(cancellationToken);
+        var total = countTotal ? await stories.CountAsync(cancellationToken) : (int?)null;
         var page = stories;
         if (after is not null)
         {

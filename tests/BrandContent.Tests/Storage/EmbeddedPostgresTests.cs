@@ -50,7 +50,7 @@ public sealed class EmbeddedPostgresTests
             await using var postgres = new EmbeddedPostgres(
                 new EmbeddedPostgresOptions { DataDirectory = Path.Combine(empty, "data"), BinDirectory = empty }, NullLogger.Instance);
 
-            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => postgres.StartAsync("x", CancellationToken.None));
+            var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => postgres.StartAsync("x", CancellationToken.None));
             Assert.Contains("apt-get install postgresql", error.Message);
             Assert.Contains("ConnectionStrings__BrandContent", error.Message);
         }

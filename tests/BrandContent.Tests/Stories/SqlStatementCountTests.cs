@@ -52,6 +52,22 @@ public sealed class SqlStatementCountTests(BrandContentApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_total_is_counted_only_when_the_client_asks_for_it()
+    {
+        var brand = await SeedAsync();
+        var client = app.GraphQL();
+        await client.QueryAsync("query($b: String!) { stories(brand: $b) { totalCount } }", new { b = brand.Slug });
+
+        app.Statements.Reset();
+        (await client.QueryAsync("query($b: String!) { stories(brand: $b, first: 5) { totalCount edges { node { title } } } }", new { b = brand.Slug })).Ok();
+        var withTotal = app.Statements.Count;
+        app.Statements.Reset();
+        (await client.QueryAsync("query($b: String!) { stories(brand: $b, first: 5) { edges { node { title } } } }", new { b = brand.Slug })).Ok();
+
+        Assert.Equal(withTotal - 1, app.Statements.Count);
+    }
+
+    [Fact]
     public async Task A_5_story_page_and_a_50_story_page_run_the_same_small_number_of_statements()
     {
         var brand = await SeedAsync();

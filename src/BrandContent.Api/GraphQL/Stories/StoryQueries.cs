@@ -35,7 +35,8 @@ public static class StoryQueries
                     ctx.GetArgument<string?>("tag"));
                 var after = ctx.GetArgument<string?>("after") is { } cursor ? StoryCursor.Decode(cursor) : null;
                 var page = await delivery.Db.PageAsync(
-                    filter, ctx.GetArgument("first", StoryDelivery.DefaultPageSize), after, delivery.Now, ctx.CancellationToken);
+                    filter, ctx.GetArgument("first", StoryDelivery.DefaultPageSize), after, delivery.Now, ctx.CancellationToken,
+                    countTotal: ctx.SubFields?.ContainsKey("totalCount") ?? true);
                 return ToConnection(page, after is not null);
             });
 
