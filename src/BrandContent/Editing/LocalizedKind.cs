@@ -52,6 +52,10 @@ public abstract class LocalizedKind
     /// <summary>Removes the live row, if any; true when there was one.</summary>
     public abstract Task<bool> DeleteLiveAsync(BrandContentDb db, Guid entityId, string locale, CancellationToken cancellationToken);
 
+    /// <summary>The working variant in the brand's source locale: what translations are made from.</summary>
+    public async Task<Variant?> SourceVariantAsync(BrandContentDb db, EntityOwner owner, CancellationToken cancellationToken) =>
+        (await WorkingVariantsAsync(db, [owner.EntityId], cancellationToken)).FirstOrDefault(v => v.Locale == owner.SourceLocale);
+
     public Dictionary<string, string?> Snapshot(Variant variant) => Fields.ToDictionary(f => f.Name, f => Get(variant, f.Name));
 }
 
@@ -123,8 +127,7 @@ public sealed class LocalizedKind<TEntity, TVariant>(ContentKind kind, string ow
     public override async Task<List<(Guid EntityId, string Locale)>> LiveLocalesAsync(
         BrandContentDb db, IReadOnlyCollection<Guid> entityIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var live = new LocaleChain(["und"]);
-        var rows = await db.Set<TVariant>().Visible(live, now)
+        var rows = await db.Set<TVariant>().Visible(preview: false, now)
             .Where(v => entityIds.Contains(EF.Property<Guid>(v, ownerColumn)))
             .Select(v => new { Owner = EF.Property<Guid>(v, ownerColumn), v.Locale })
             .ToListAsync(cancellationToken);

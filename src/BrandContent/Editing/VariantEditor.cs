@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using BrandContent.Auditing;
 using BrandContent.Localization;
 using BrandContent.Publishing;
@@ -13,11 +12,8 @@ namespace BrandContent.Editing;
 /// Writes the working copy of a variant: checked field by field, versioned (a stale expected revision is a
 /// CONFLICT, never a lost update), recorded in the variant's history and in the audit log, in one transaction.
 /// </summary>
-public sealed partial class VariantEditor(BrandContentDb db, TimeProvider clock)
+public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
 {
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
-
     public Task<Variant> UpsertAsync(
         LocalizedKind kind, Guid entityId, string locale, int? expectedRevision, IReadOnlyDictionary<string, string?> values,
         int? sourceRevision, EditContext edit, CancellationToken cancellationToken) =>
@@ -141,7 +137,7 @@ public sealed partial class VariantEditor(BrandContentDb db, TimeProvider clock)
             {
                 problems.Add(new FieldProblem(field.Name, ValidationRule.MaxLength, field.MaxLength, value.Length));
             }
-            else if (field.Format == FieldFormat.Slug && value is not null && !SlugPattern().IsMatch(value))
+            else if (field.Format == FieldFormat.Slug && value is not null && !Checks.Slug().IsMatch(value))
             {
                 problems.Add(new FieldProblem(field.Name, ValidationRule.SlugFormat, value));
             }
@@ -156,7 +152,7 @@ public sealed partial class VariantEditor(BrandContentDb db, TimeProvider clock)
     }
 
     private async Task<int> SourceRevisionAsync(LocalizedKind kind, EntityOwner owner, CancellationToken cancellationToken) =>
-        (await kind.WorkingVariantsAsync(db, [owner.EntityId], cancellationToken)).FirstOrDefault(v => v.Locale == owner.SourceLocale)?.Revision ?? 0;
+        (await kind.SourceVariantAsync(db, owner, cancellationToken))?.Revision ?? 0;
 
     private async Task<string> RequireLocaleAsync(string locale, CancellationToken cancellationToken)
     {

@@ -10,7 +10,11 @@ public static class DeliveryWindow
 {
     public static IQueryable<TVariant> Visible<TVariant>(this IQueryable<TVariant> variants, LocaleChain chain, DateTimeOffset now)
         where TVariant : Variant =>
-        chain.Preview
+        variants.Visible(chain.Preview, now);
+
+    public static IQueryable<TVariant> Visible<TVariant>(this IQueryable<TVariant> variants, bool preview, DateTimeOffset now)
+        where TVariant : Variant =>
+        preview
             ? variants.Where(v => !v.IsLive)
             : variants.Where(v => v.IsLive
                 && v.Status == WorkflowStatus.Published

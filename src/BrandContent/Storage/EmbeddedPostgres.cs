@@ -138,6 +138,9 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
         return lines.Length >= 4 && IsAlive(ReadPid(pidFile)) && int.TryParse(lines[3], out var port) ? port : null;
     }
 
+    /// <summary>Whether a cluster kept in <paramref name="dataDirectory"/> (the configured folder) is running now.</summary>
+    internal static bool IsRunning(string dataDirectory) => IsAlive(ReadPid(Path.Combine(dataDirectory, "pgdata", "postmaster.pid")));
+
     private static int? ReadPid(string file) =>
         File.Exists(file) && int.TryParse(File.ReadLines(file).FirstOrDefault(), out var pid) ? pid : null;
 

@@ -28,7 +28,7 @@ public static class Glossary
             return [];
         }
 
-        var source = (await kind.WorkingVariantsAsync(db, [target.OwnerId], cancellationToken)).FirstOrDefault(v => v.Locale == owner.SourceLocale);
+        var source = await kind.SourceVariantAsync(db, owner, cancellationToken);
         var terms = await db.GlossaryTerms.Where(t => t.BrandId == owner.BrandId).ToListAsync(cancellationToken);
         if (source is null || terms.Count == 0)
         {

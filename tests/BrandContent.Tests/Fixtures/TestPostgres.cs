@@ -96,25 +96,11 @@ public static class TestPostgres
     {
         foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
-            var pidFile = Path.Combine(folder, "pgdata", "postmaster.pid");
             var old = Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1);
-            if (old && (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) || !IsRunning(pid)))
+            if (old && !EmbeddedPostgres.IsRunning(folder))
             {
                 TryDelete(folder);
             }
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 

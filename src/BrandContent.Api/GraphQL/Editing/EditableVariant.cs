@@ -14,7 +14,7 @@ public sealed record EditableVariant(LocalizedKind Kind, Variant Variant, int? C
     public static async Task<EditableVariant> LoadAsync(BrandContentDb db, LocalizedKind kind, Variant variant, CancellationToken cancellationToken)
     {
         var owner = await kind.FindOwnerAsync(db, variant.OwnerId, cancellationToken);
-        var source = (await kind.WorkingVariantsAsync(db, [variant.OwnerId], cancellationToken)).FirstOrDefault(v => v.Locale == owner?.SourceLocale);
+        var source = owner is null ? null : await kind.SourceVariantAsync(db, owner, cancellationToken);
         return new EditableVariant(kind, variant, source?.Revision);
     }
 }
