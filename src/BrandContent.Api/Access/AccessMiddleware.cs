@@ -4,7 +4,6 @@ using BrandContent.Brands;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Markets;
-using BrandContent.Translation;
 using GraphQL;
 using GraphQL.Instrumentation;
 
@@ -17,6 +16,7 @@ namespace BrandContent.Api.Access;
 /// </summary>
 public sealed class AccessMiddleware : IFieldMiddleware
 {
+    /// <summary>Fields whose resolver narrows to the key's brands itself when no brand is given (before paging).</summary>
     private static readonly string[] BrandFilteredFields = ["translationQueue"];
     private static readonly string[] LocaleScopedFields = ["upsertVariant", "restoreRevision", "confirmTranslation", "submitForReview", "translationQueue", "xliffExport"];
 
@@ -89,7 +89,6 @@ public sealed class AccessMiddleware : IFieldMiddleware
     private static object? Filter(object? result, Caller caller) => result switch
     {
         IEnumerable<Localized<Brand, BrandVariant>> brands when caller.BrandSlugs.Count > 0 => brands.Where(b => caller.InBrands(b.Entity.Slug)).ToList(),
-        IEnumerable<TranslationItem> items when caller.BrandIds.Count > 0 => items.Where(i => caller.InBrands(i.BrandId)).ToList(),
         IEnumerable<Market> markets when caller.Markets.Count > 0 => markets.Where(m => caller.InMarkets(m.Code)).ToList(),
         _ => result,
     };

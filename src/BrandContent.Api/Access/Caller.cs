@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BrandContent.Access;
+using BrandContent.Brands;
 
 namespace BrandContent.Api.Access;
 
@@ -13,6 +14,9 @@ public sealed record Caller(
     public const string LocaleClaim = "bc:locale";
 
     public bool Can(Permission permission) => Role.Has(permission);
+
+    /// <summary>The brands this key covers, for lists that span brands.</summary>
+    public BrandSelection Brands => BrandIds.Count == 0 ? BrandSelection.All : BrandSelection.Only(BrandIds);
 
     public bool InBrands(string slug) => BrandSlugs.Count == 0 || BrandSlugs.Contains(slug);
 

@@ -1,3 +1,4 @@
+using BrandContent.Brands;
 using BrandContent.Localization;
 using BrandContent.Publishing;
 using BrandContent.Storage;
@@ -29,7 +30,7 @@ public abstract class LocalizedKind
     public abstract Task<EntityOwner?> FindOwnerAsync(BrandContentDb db, Guid entityId, CancellationToken cancellationToken);
 
     /// <summary>The entities of a brand (or of every brand) that are not archived, with their brand.</summary>
-    public abstract Task<List<EntityRef>> EntitiesAsync(BrandContentDb db, Guid? brandId, CancellationToken cancellationToken);
+    public abstract Task<List<EntityRef>> EntitiesAsync(BrandContentDb db, BrandSelection brands, CancellationToken cancellationToken);
 
     /// <summary>The working or live row, locked FOR UPDATE until the transaction ends; tracked.</summary>
     public abstract Task<Variant?> LockAsync(BrandContentDb db, Guid entityId, string locale, bool live, CancellationToken cancellationToken);
@@ -104,9 +105,9 @@ public sealed class LocalizedKind<TEntity, TVariant>(ContentKind kind, string ow
         return new EntityOwner(entityId, row.BrandId, source, row.Archived);
     }
 
-    public override Task<List<EntityRef>> EntitiesAsync(BrandContentDb db, Guid? brandId, CancellationToken cancellationToken) =>
+    public override Task<List<EntityRef>> EntitiesAsync(BrandContentDb db, BrandSelection brands, CancellationToken cancellationToken) =>
         db.Set<TEntity>()
-            .Where(e => EF.Property<DateTimeOffset?>(e, "ArchivedAt") == null && (brandId == null || EF.Property<Guid>(e, brandColumn) == brandId))
+            .Where(e => EF.Property<DateTimeOffset?>(e, "ArchivedAt") == null && (brands.Ids == null || brands.Ids.Contains(EF.Property<Guid>(e, brandColumn))))
             .Select(e => new EntityRef(EF.Property<Guid>(e, "Id"), EF.Property<Guid>(e, brandColumn)))
             .ToListAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using BrandContent.Brands;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Publishing;
@@ -12,15 +13,15 @@ namespace BrandContent.Translation;
 /// </summary>
 public static class TranslationReport
 {
-    /// <summary>Every (entity, locale) pair of the brand (or of every brand) for the given locales.</summary>
+    /// <summary>Every (entity, locale) pair of the selected brands for the given locales.</summary>
     public static async Task<List<TranslationItem>> ItemsAsync(
-        this BrandContentDb db, Guid? brandId, IReadOnlyCollection<string> locales, CancellationToken cancellationToken)
+        this BrandContentDb db, BrandSelection brands, IReadOnlyCollection<string> locales, CancellationToken cancellationToken)
     {
-        var sources = await db.Brands.Where(b => brandId == null || b.Id == brandId).ToDictionaryAsync(b => b.Id, b => b.SourceLocale, cancellationToken);
+        var sources = await db.Brands.Where(b => brands.Ids == null || brands.Ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.SourceLocale, cancellationToken);
         var items = new List<TranslationItem>();
         foreach (var kind in LocalizedKinds.All)
         {
-            var entities = await kind.EntitiesAsync(db, brandId, cancellationToken);
+            var entities = await kind.EntitiesAsync(db, brands, cancellationToken);
             var variants = (await kind.WorkingVariantsAsync(db, entities.Select(e => e.Id).ToList(), cancellationToken)).ToLookup(v => v.OwnerId);
             foreach (var (id, owner) in entities)
             {
@@ -51,10 +52,10 @@ public static class TranslationReport
             .Select(g => new TranslationCounts(g.Key.Kind, g.Key.Locale, g.ToList()))
             .ToList();
 
-    /// <summary>What is missing or outdated in a locale, the longest-waiting first.</summary>
+    /// <summary>What is missing or outdated in a locale for the selected brands, the longest-waiting first.</summary>
     public static async Task<List<TranslationItem>> QueueAsync(
-        this BrandContentDb db, string locale, Guid? brandId, CancellationToken cancellationToken) =>
-        (await db.ItemsAsync(brandId, [LocaleTag.Normalize(locale)], cancellationToken))
+        this BrandContentDb db, string locale, BrandSelection brands, CancellationToken cancellationToken) =>
+        (await db.ItemsAsync(brands, [LocaleTag.Normalize(locale)], cancellationToken))
             .Where(i => i.State is TranslationState.Missing or TranslationState.Outdated && !i.IsSource)
             .OrderBy(i => i.SourceUpdatedAt).ThenBy(i => i.EntityId)
             .ToList();
@@ -68,7 +69,7 @@ public static class TranslationReport
         var coverage = new List<MarketCoverage>();
         foreach (var kind in LocalizedKinds.All)
         {
-            var ids = (await kind.EntitiesAsync(db, brandId, cancellationToken)).Select(e => e.Id).ToList();
+            var ids = (await kind.EntitiesAsync(db, BrandSelection.Only(brandId), cancellationToken)).Select(e => e.Id).ToList();
             var live = (await kind.LiveLocalesAsync(db, ids, now, cancellationToken)).ToLookup(r => r.EntityId, r => r.Locale);
             var served = ids.Select(id => (Id: id, Locale: locales.FirstOrDefault(l => live[id].Contains(l)))).ToList();
             var fallback = served.Where(s => s.Locale is not null && s.Locale != locales[0])

@@ -144,6 +144,21 @@ public sealed class ScopeAndKeyTests(BrandContentApp app) : IClassFixture<BrandC
         (await otherBrand.QueryAsync("{ xliffExport(locale: \"ja\", brand: \"dong-nai\") { unitCount } }")).Ok();
     }
 
+    [Fact]
+    public async Task A_brand_scoped_translator_gets_a_full_page_of_its_own_queue()
+    {
+        const string Queue = "query($b: String, $n: Int) { translationQueue(locale: \"ko\", brand: $b, first: $n) { entityId } }";
+        var own = (await app.GraphQL().QueryAsync(Queue, new { b = "tan-minh", n = 500 })).Ok().GetProperty("translationQueue")
+            .EnumerateArray().Select(i => i.GetProperty("entityId").GetString()).ToList();
+        Assert.True(own.Count > 5, $"tan-minh needs more than 5 items missing in ko, has {own.Count}");
+
+        // Without a brand argument the queue spans every brand the key may reach: paging applies after the scope.
+        var translator = app.GraphQL(await Keys.CreateAsync(app, "Tan Minh ko", "TRANSLATOR", brands: ["tan-minh"], locales: ["ko"]));
+        var page = (await translator.QueryAsync(Queue, new { b = (string?)null, n = 5 })).Ok().GetProperty("translationQueue")
+            .EnumerateArray().Select(i => i.GetProperty("entityId").GetString()).ToList();
+        Assert.Equal(own.Take(5), page);
+    }
+
     private async Task<Guid> NewStoryAsync(string brand) =>
         Guid.Parse((await app.GraphQL().QueryAsync("mutation($b: String!) { createStory(brand: $b, input: { date: \"2026-01-01\" }) { id } }", new { b = brand }))
             .Ok().GetProperty("createStory").GetProperty("id").GetString()!);

@@ -1,3 +1,4 @@
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Brands;
 using BrandContent.Localization;
@@ -27,7 +28,7 @@ public static class TranslationQueries
                 IReadOnlyList<string> locales = request.Locales.Count > 0
                     ? request.Locales
                     : await delivery.Db.Locales.Where(l => l.Tag != brand.SourceLocale).OrderBy(l => l.Tag).Select(l => l.Tag).ToListAsync(ctx.CancellationToken);
-                var items = await delivery.Db.ItemsAsync(brand.Id, locales, ctx.CancellationToken);
+                var items = await delivery.Db.ItemsAsync(BrandSelection.Only(brand.Id), locales, ctx.CancellationToken);
                 var coverage = market is null ? null : await delivery.Db.CoverageAsync(brand.Id, request.Locales, delivery.Now, ctx.CancellationToken);
                 return new TranslationStatus(locales, TranslationReport.Counts(items), coverage);
             });
@@ -46,9 +47,11 @@ public static class TranslationQueries
                     throw new BrandContentException(ErrorCode.PageSizeOutOfRange, first, 1, 500);
                 }
 
-                var brandSlug = ctx.GetArgument<string?>("brand");
-                var brandId = brandSlug is null ? (Guid?)null : (await delivery.Db.GetBySlugAsync(brandSlug, ctx.CancellationToken)).Id;
-                return (await delivery.Db.QueueAsync(ctx.GetArgument<string>("locale"), brandId, ctx.CancellationToken)).Take(first).ToList();
+                // Without a brand, the brands the key may reach: chosen before paging, so a scoped key gets full pages.
+                var brands = ctx.GetArgument<string?>("brand") is { } slug
+                    ? BrandSelection.Only((await delivery.Db.GetBySlugAsync(slug, ctx.CancellationToken)).Id)
+                    : ctx.Caller().Brands;
+                return (await delivery.Db.QueueAsync(ctx.GetArgument<string>("locale"), brands, ctx.CancellationToken)).Take(first).ToList();
             });
     }
 }

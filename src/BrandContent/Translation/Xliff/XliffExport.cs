@@ -1,3 +1,4 @@
+using BrandContent.Brands;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
@@ -26,7 +27,7 @@ public static class XliffExport
             throw new ValidationFailedException([new FieldProblem("locale", ValidationRule.XliffLanguage, target, $"≠ {target}")]);
         }
 
-        var items = (await db.ItemsAsync(brandId, [target], cancellationToken))
+        var items = (await db.ItemsAsync(BrandSelection.Of(brandId), [target], cancellationToken))
             .Where(i => !i.IsSource && scope.Includes(i.State))
             .OrderBy(i => i.Kind).ThenBy(i => i.EntityId)
             .ToLookup(i => i.BrandId);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BrandContent.Brands;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
@@ -40,7 +41,7 @@ public static class XliffImportPlanning
         var owners = new Dictionary<(ContentKind, Guid), Guid>();
         foreach (var kind in units.Select(u => u.Id.Kind).Distinct())
         {
-            foreach (var entity in await kind.EntitiesAsync(db, null, cancellationToken))
+            foreach (var entity in await kind.EntitiesAsync(db, BrandSelection.All, cancellationToken))
             {
                 owners[(kind.Kind, entity.Id)] = entity.BrandId;
             }
