@@ -32,7 +32,7 @@ public sealed class AccessMiddleware : IFieldMiddleware
         var caller = context.Caller();
         if (rule is null || !caller.Can(rule.Permission))
         {
-            throw new BrandContentException(ErrorCode.Forbidden, caller.Role.ToString().ToUpperInvariant(), context.FieldDefinition.Name);
+            throw new BrandContentException(ErrorCode.Forbidden, caller.Role.ToConstantCase(), context.FieldDefinition.Name);
         }
 
         if (!isRoot)
@@ -42,7 +42,7 @@ public sealed class AccessMiddleware : IFieldMiddleware
 
         if (context.GetArgument("preview", false) && !caller.Can(Permission.Preview))
         {
-            throw new BrandContentException(ErrorCode.Forbidden, caller.Role.ToString().ToUpperInvariant(), "preview");
+            throw new BrandContentException(ErrorCode.Forbidden, caller.Role.ToConstantCase(), "preview");
         }
 
         await CheckScopeAsync(context, caller, rule.Targets);

@@ -1,4 +1,5 @@
 using BrandContent.Access;
+using BrandContent.Editing;
 using BrandContent.Localization;
 
 namespace BrandContent.Api.Access;
@@ -9,7 +10,7 @@ public static class AccessPolicy
     /// <summary>The permission a field needs and, for mutations taking an entity id, the kind of that entity.</summary>
     public sealed record Rule(Permission Permission, ContentKind? Targets = null);
 
-    private static readonly Dictionary<(string Type, string Field), Rule> Rules = new()
+    private static readonly Dictionary<(string Type, string Field), Rule> Rules = new Dictionary<(string Type, string Field), Rule>
     {
         [("Query", "locales")] = new(Permission.Deliver),
         [("Query", "markets")] = new(Permission.Deliver),
@@ -43,18 +44,6 @@ public static class AccessPolicy
         [("Mutation", "unpublish")] = new(Permission.Review),
         [("Mutation", "upsertGlossaryTerm")] = new(Permission.EditContent),
         [("Mutation", "archive")] = new(Permission.EditContent),
-        [("Mutation", "updateBrand")] = new(Permission.EditContent, ContentKind.Brand),
-        [("Mutation", "createPillar")] = new(Permission.EditContent),
-        [("Mutation", "updatePillar")] = new(Permission.EditContent, ContentKind.Pillar),
-        [("Mutation", "createKeyMessage")] = new(Permission.EditContent),
-        [("Mutation", "updateKeyMessage")] = new(Permission.EditContent, ContentKind.KeyMessage),
-        [("Mutation", "createStory")] = new(Permission.EditContent),
-        [("Mutation", "updateStory")] = new(Permission.EditContent, ContentKind.Story),
-        [("Mutation", "createAsset")] = new(Permission.EditContent),
-        [("Mutation", "updateAsset")] = new(Permission.EditContent, ContentKind.Asset),
-        [("Mutation", "createEvent")] = new(Permission.EditContent),
-        [("Mutation", "updateEvent")] = new(Permission.EditContent, ContentKind.Event),
-        [("Mutation", "createBrand")] = new(Permission.ManageReferenceData),
         [("Mutation", "createLocale")] = new(Permission.ManageReferenceData),
         [("Mutation", "updateLocale")] = new(Permission.ManageReferenceData),
         [("Mutation", "archiveLocale")] = new(Permission.ManageReferenceData),
@@ -74,7 +63,17 @@ public static class AccessPolicy
         [("Asset", "credit")] = new(Permission.ReadMessaging),
         [("Asset", "license")] = new(Permission.ReadMessaging),
         [("Asset", "rightsExpireAt")] = new(Permission.ReadMessaging),
-    };
+    }
+    .Concat(KindMutations())
+    .ToDictionary();
+
+    /// <summary>Every kind's create and update mutation, from its descriptor; an update is checked against the entity's brand.</summary>
+    private static IEnumerable<KeyValuePair<(string Type, string Field), Rule>> KindMutations() =>
+        LocalizedKinds.All.SelectMany(kind => new[]
+        {
+            KeyValuePair.Create(("Mutation", kind.CreateMutation), new Rule(kind.CreatePermission)),
+            KeyValuePair.Create(("Mutation", kind.UpdateMutation), new Rule(Permission.EditContent, kind.Kind)),
+        });
 
     public static bool IsRoot(string type) => type is "Query" or "Mutation";
 

@@ -48,7 +48,7 @@ public sealed class ApiKeyAuthentication(
     {
         var db = Context.RequestServices.GetRequiredService<BrandContentDb>();
         var now = clock.GetUtcNow();
-        var key = await db.FindActiveAsync(token, now, Context.RequestAborted);
+        var key = await db.FindActiveKeyAsync(token, now, Context.RequestAborted);
         if (key is null)
         {
             return null;

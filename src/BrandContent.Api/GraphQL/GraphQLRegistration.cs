@@ -36,6 +36,8 @@ public static class GraphQLRegistration
             // Vietnamese and CJK text stays readable (and smaller) instead of \uXXXX escapes.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(BrandContentSchema).Assembly)
+            // Generic code declares a kind's input by its record (LocalizedKind.InputType); the mapping finds its input type.
+            .AddClrTypeMappings(typeof(BrandContentSchema).Assembly)
             // One DbContext per request: resolvers and batch loaders must not run concurrently on it.
             .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
             .UseMiddleware<AccessMiddleware>()

@@ -30,7 +30,7 @@ public sealed class IntrospectionAccessRule(IOptions<RequestLimits> options, Loc
             {
                 if (field.Name.Value == "__schema" || field.Name.Value == "__type")
                 {
-                    var message = errors.Message(ErrorCode.IntrospectionDisabled, role.ToString().ToUpperInvariant());
+                    var message = errors.Message(ErrorCode.IntrospectionDisabled, role.ToConstantCase());
                     validation.ReportError(new ValidationError(validation.Document.Source, null, message, field) { Code = ErrorCode.IntrospectionDisabled });
                 }
             }));

@@ -23,7 +23,7 @@ public static class AdminKeyBootstrap
         var configured = configuration["BrandContent:Auth:AdminKey"];
         var needed = string.IsNullOrWhiteSpace(configured)
             ? !await db.ApiKeys.AnyAsync(cancellationToken)
-            : await db.FindActiveAsync(configured, now, cancellationToken) is null; // a configured key is (re)created, e.g. to recover access
+            : await db.FindActiveKeyAsync(configured, now, cancellationToken) is null; // a configured key is (re)created, e.g. to recover access
         if (!needed)
         {
             return;

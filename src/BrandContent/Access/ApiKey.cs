@@ -1,3 +1,4 @@
+using BrandContent.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -48,10 +49,10 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
     public void Configure(EntityTypeBuilder<ApiKey> builder)
     {
         builder.HasKey(k => k.Id);
-        builder.Property(k => k.Name).HasMaxLength(200);
+        builder.Property(k => k.Name).HasMaxLength(EditContext.ActorMaxLength);
         builder.Property(k => k.Prefix).HasMaxLength(ApiKey.PrefixLength);
         builder.HasIndex(k => k.Prefix).IsUnique();
         builder.Property(k => k.Role).HasConversion<string>().HasMaxLength(16);
-        builder.Property(k => k.CreatedBy).HasMaxLength(200);
+        builder.Property(k => k.CreatedBy).HasMaxLength(EditContext.ActorMaxLength);
     }
 }

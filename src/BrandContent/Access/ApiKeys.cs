@@ -23,7 +23,7 @@ public static class ApiKeys
     public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 
     /// <summary>The active key this token belongs to, or null; compares hashes in constant time.</summary>
-    public static async Task<ApiKey?> FindActiveAsync(this BrandContentDb db, string token, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<ApiKey?> FindActiveKeyAsync(this BrandContentDb db, string token, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (token.Length < MinimumTokenLength)
         {
@@ -39,7 +39,7 @@ public static class ApiKeys
         this BrandContentDb db, ApiKeyRequest request, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken, string? token = null)
     {
         var problems = new List<FieldProblem>();
-        problems.Text("name", request.Name, 200);
+        problems.Text("name", request.Name, EditContext.ActorMaxLength);
         if (request.ExpiresAt is { } expires && expires <= now)
         {
             problems.Add(new FieldProblem("expiresAt", ValidationRule.DateOrder, expires, now));

@@ -8,6 +8,11 @@ namespace BrandContent.Assets;
 /// <summary>Media metadata from the digital asset bank: where the file is, who made it, and until when it may be used.</summary>
 public sealed class Asset : IContentEntity
 {
+    public const int UrlMaxLength = 2048;
+    public const int MimeTypeMaxLength = 127;
+    public const int CreditMaxLength = 500;
+    public const int LicenseMaxLength = 500;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public Guid BrandId { get; set; }
@@ -49,8 +54,10 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Version).IsRowVersion();
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.Property(a => a.Url).HasMaxLength(2048);
-        builder.Property(a => a.MimeType).HasMaxLength(127);
+        builder.Property(a => a.Url).HasMaxLength(Asset.UrlMaxLength);
+        builder.Property(a => a.MimeType).HasMaxLength(Asset.MimeTypeMaxLength);
+        builder.Property(a => a.Credit).HasMaxLength(Asset.CreditMaxLength);
+        builder.Property(a => a.License).HasMaxLength(Asset.LicenseMaxLength);
         builder.HasOne<Brand>().WithMany().HasForeignKey(a => a.BrandId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Variants).WithOne().HasForeignKey(v => v.AssetId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -7,7 +7,7 @@ namespace BrandContent.Assets;
 public static class AssetDelivery
 {
     /// <summary>Assets whose rights have not expired and that have deliverable text in the chain.</summary>
-    public static async Task<Dictionary<Guid, Localized<Asset, AssetVariant>>> ByIdsAsync(
+    public static async Task<Dictionary<Guid, Localized<Asset, AssetVariant>>> AssetsByIdAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var assets = await db.Assets.Where(a => ids.Contains(a.Id) && a.ArchivedAt == null && (a.RightsExpireAt == null || a.RightsExpireAt > now))

@@ -12,19 +12,18 @@ public sealed class AssetRules : IEntityRules<Asset, AssetInput>
 {
     public static readonly AssetRules Instance = new();
 
-    public string Kind => "Asset";
 
     public Task<List<FieldProblem>> ValidateAsync(BrandContentDb db, Asset entity, Guid brandId, AssetInput input, CancellationToken cancellationToken)
     {
         var problems = new List<FieldProblem>();
-        problems.Url("url", input.Url);
-        problems.Mime("mimeType", input.MimeType);
+        problems.Url("url", input.Url, Asset.UrlMaxLength);
+        problems.Mime("mimeType", input.MimeType, Asset.MimeTypeMaxLength);
         problems.InRange("sizeBytes", input.SizeBytes, 0, long.MaxValue);
         problems.InRange("width", input.Width, 1, 100_000);
         problems.InRange("height", input.Height, 1, 100_000);
         problems.InRange("durationSeconds", input.DurationSeconds, 0, 1_000_000);
-        problems.Text("credit", input.Credit, 500, required: false);
-        problems.Text("license", input.License, 500, required: false);
+        problems.Text("credit", input.Credit, Asset.CreditMaxLength, required: false);
+        problems.Text("license", input.License, Asset.LicenseMaxLength, required: false);
         return Task.FromResult(problems);
     }
 

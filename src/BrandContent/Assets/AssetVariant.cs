@@ -21,8 +21,6 @@ internal sealed class AssetVariantConfiguration : IEntityTypeConfiguration<Asset
 {
     public void Configure(EntityTypeBuilder<AssetVariant> builder)
     {
-        builder.ConfigureVariant(nameof(AssetVariant.AssetId));
-        builder.Property(v => v.Title).HasMaxLength(200);
-        builder.Property(v => v.AltText).HasMaxLength(500);
+        AssetDescriptor.Instance.ConfigureVariant(builder);
     }
 }

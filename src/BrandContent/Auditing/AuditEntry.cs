@@ -1,3 +1,4 @@
+using BrandContent.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -33,10 +34,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.Actor).HasMaxLength(200);
+        builder.Property(a => a.Actor).HasMaxLength(EditContext.ActorMaxLength);
         builder.Property(a => a.Operation).HasMaxLength(64);
         builder.Property(a => a.TargetKind).HasMaxLength(32);
-        builder.Property(a => a.Locale).HasMaxLength(35);
+        builder.Property(a => a.Locale).HasMaxLength(LocaleTag.MaxLength);
         builder.Property(a => a.Before).HasColumnType("jsonb");
         builder.Property(a => a.After).HasColumnType("jsonb");
         builder.HasIndex(a => a.At);

@@ -4,7 +4,11 @@ using BrandContent.Storage;
 namespace BrandContent.Auditing;
 
 /// <summary>Who is changing content and through which operation; recorded with every write.</summary>
-public sealed record EditContext(string Actor, string Operation);
+public sealed record EditContext(string Actor, string Operation)
+{
+    /// <summary>Actors are API key names (or "scheduler", "bootstrap"); every column that records one is this long.</summary>
+    public const int ActorMaxLength = 200;
+}
 
 public static class AuditTrail
 {

@@ -6,15 +6,15 @@ namespace BrandContent.Brands;
 
 public static class BrandDelivery
 {
-    public static Task<Brand?> FindBySlugAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
+    public static Task<Brand?> FindBrandAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
         db.Brands.FirstOrDefaultAsync(b => b.Slug == slug.Trim().ToLowerInvariant() && b.ArchivedAt == null, cancellationToken);
 
     /// <summary>The brand, or BRAND_NOT_FOUND: for reads that are meaningless without it.</summary>
-    public static async Task<Brand> GetBySlugAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
-        await db.FindBySlugAsync(slug, cancellationToken) ?? throw new BrandContentException(ErrorCode.BrandNotFound, slug);
+    public static async Task<Brand> GetBrandAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
+        await db.FindBrandAsync(slug, cancellationToken) ?? throw new BrandContentException(ErrorCode.BrandNotFound, slug);
 
     /// <summary>Brands with their identity text, each in its own chain (its source locale closes the chain).</summary>
-    public static async Task<List<Localized<Brand, BrandVariant>>> LocalizeAsync(
+    public static async Task<List<Localized<Brand, BrandVariant>>> LocalizeBrandsAsync(
         this BrandContentDb db, IReadOnlyCollection<Brand> brands, LocaleRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (brands.Count == 0)
@@ -35,6 +35,6 @@ public static class BrandDelivery
     }
 
     // Levels are stored as text, so national → province → commune order is applied here.
-    public static async Task<List<Brand>> ListAsync(this BrandContentDb db, CancellationToken cancellationToken) =>
+    public static async Task<List<Brand>> ListBrandsAsync(this BrandContentDb db, CancellationToken cancellationToken) =>
         (await db.Brands.Where(b => b.ArchivedAt == null).ToListAsync(cancellationToken)).OrderBy(b => b.Level).ThenBy(b => b.Slug, StringComparer.Ordinal).ToList();
 }

@@ -14,7 +14,6 @@ public sealed class BrandRules : IEntityRules<Brand, BrandInput>
 {
     public static readonly BrandRules Instance = new();
 
-    public string Kind => "Brand";
 
     public async Task<List<FieldProblem>> ValidateAsync(BrandContentDb db, Brand entity, Guid brandId, BrandInput input, CancellationToken cancellationToken)
     {

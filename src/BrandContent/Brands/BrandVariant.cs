@@ -31,8 +31,6 @@ internal sealed class BrandVariantConfiguration : IEntityTypeConfiguration<Brand
 {
     public void Configure(EntityTypeBuilder<BrandVariant> builder)
     {
-        builder.ConfigureVariant(nameof(BrandVariant.BrandId));
-        builder.Property(v => v.Name).HasMaxLength(120);
-        builder.Property(v => v.Slogan).HasMaxLength(200);
+        BrandDescriptor.Instance.ConfigureVariant(builder);
     }
 }

@@ -59,9 +59,9 @@ public static partial class Checks
         }
     }
 
-    public static void Url(this List<FieldProblem> problems, string field, string? value)
+    public static void Url(this List<FieldProblem> problems, string field, string? value, int maxLength)
     {
-        problems.Text(field, value, 2048);
+        problems.Text(field, value, maxLength);
         if (!string.IsNullOrWhiteSpace(value)
             && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
         {
@@ -69,9 +69,9 @@ public static partial class Checks
         }
     }
 
-    public static void Mime(this List<FieldProblem> problems, string field, string? value)
+    public static void Mime(this List<FieldProblem> problems, string field, string? value, int maxLength)
     {
-        problems.Text(field, value, 127);
+        problems.Text(field, value, maxLength);
         if (!string.IsNullOrWhiteSpace(value) && !MimeType().IsMatch(value))
         {
             problems.Add(new FieldProblem(field, ValidationRule.Format, value, "type/subtype"));

@@ -5,75 +5,65 @@ using Microsoft.EntityFrameworkCore;
 namespace BrandContent.Editing;
 
 /// <summary>
-/// Creates, updates and archives content entities (their non-localized part): checked by the kind's rules,
-/// versioned by PostgreSQL's row version (a stale expected version is a CONFLICT) and audited.
+/// Creates, updates and archives content entities (their non-localized part) of any kind, through its descriptor:
+/// checked by the kind's rules, versioned by PostgreSQL's row version (a stale expected version is a CONFLICT) and audited.
 /// </summary>
 public sealed class EntityEditor(BrandContentDb db, TimeProvider clock)
 {
-    public async Task<TEntity> CreateAsync<TEntity, TInput>(
-        IEntityRules<TEntity, TInput> rules, TEntity entity, Guid brandId, TInput input, EditContext edit, CancellationToken cancellationToken)
-        where TEntity : class, IContentEntity
+    /// <summary>A new entity of the kind, in <paramref name="brandId"/> (null for a brand) from the kind's input record.</summary>
+    public async Task<IContentEntity> CreateAsync(LocalizedKind kind, Guid? brandId, object input, EditContext edit, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
-        ValidationFailedException.ThrowIfAny(await rules.ValidateAsync(db, entity, brandId, input, cancellationToken));
-        await rules.ApplyAsync(db, entity, input, cancellationToken);
+        var entity = kind.NewEntity(brandId);
+        ValidationFailedException.ThrowIfAny(await kind.ValidateEntityAsync(db, entity, input, cancellationToken));
+        await kind.ApplyEntityAsync(db, entity, input, cancellationToken);
         db.Add(entity);
-        db.Record(edit, clock.GetUtcNow(), rules.Kind, entity.Id, null, null, rules.Summary(entity));
+        db.Record(edit, clock.GetUtcNow(), kind.Name, entity.Id, null, null, kind.EntitySummary(entity));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entity;
     }
 
-    public async Task<TEntity> UpdateAsync<TEntity, TInput>(
-        IEntityRules<TEntity, TInput> rules, Guid id, uint? expectedVersion, TInput input, Func<TEntity, Guid> brandOf, EditContext edit,
-        CancellationToken cancellationToken)
-        where TEntity : class, IContentEntity
+    public async Task<IContentEntity> UpdateAsync(
+        LocalizedKind kind, Guid id, uint? expectedVersion, object input, EditContext edit, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
-        var entity = await LoadAsync<TEntity>(rules.Kind, id, expectedVersion, cancellationToken);
-        var before = rules.Summary(entity);
-        ValidationFailedException.ThrowIfAny(await rules.ValidateAsync(db, entity, brandOf(entity), input, cancellationToken));
-        await rules.ApplyAsync(db, entity, input, cancellationToken);
-        db.Record(edit, clock.GetUtcNow(), rules.Kind, entity.Id, null, before, rules.Summary(entity));
+        var entity = await LoadAsync(kind, id, expectedVersion, cancellationToken, mayBeArchived: false);
+        var before = kind.EntitySummary(entity);
+        ValidationFailedException.ThrowIfAny(await kind.ValidateEntityAsync(db, entity, input, cancellationToken));
+        await kind.ApplyEntityAsync(db, entity, input, cancellationToken);
+        db.Record(edit, clock.GetUtcNow(), kind.Name, entity.Id, null, before, kind.EntitySummary(entity));
         await SaveAsync(expectedVersion, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entity;
     }
 
     /// <summary>Archived content keeps its history and translations but is never delivered; unarchiving brings it back.</summary>
-    public async Task<TEntity> SetArchivedAsync<TEntity>(string kind, Guid id, bool archived, uint? expectedVersion, EditContext edit, CancellationToken cancellationToken)
-        where TEntity : class, IContentEntity
+    public async Task<IContentEntity> SetArchivedAsync(
+        LocalizedKind kind, Guid id, bool archived, uint? expectedVersion, EditContext edit, CancellationToken cancellationToken)
     {
-        var entity = await db.Set<TEntity>().AsTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw new BrandContentException(ErrorCode.NotFound, kind, id);
-        CheckVersion(entity, expectedVersion);
+        var entity = await LoadAsync(kind, id, expectedVersion, cancellationToken, mayBeArchived: true);
         var before = entity.ArchivedAt;
         entity.ArchivedAt = archived ? entity.ArchivedAt ?? clock.GetUtcNow() : null;
-        db.Record(edit, clock.GetUtcNow(), kind, id, null, new { archivedAt = before }, new { archivedAt = entity.ArchivedAt });
+        db.Record(edit, clock.GetUtcNow(), kind.Name, id, null, new { archivedAt = before }, new { archivedAt = entity.ArchivedAt });
         await SaveAsync(expectedVersion, cancellationToken);
         return entity;
     }
 
-    private async Task<TEntity> LoadAsync<TEntity>(string kind, Guid id, uint? expectedVersion, CancellationToken cancellationToken)
-        where TEntity : class, IContentEntity
+    private async Task<IContentEntity> LoadAsync(LocalizedKind kind, Guid id, uint? expectedVersion, CancellationToken cancellationToken, bool mayBeArchived)
     {
-        var entity = await db.Set<TEntity>().AsTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw new BrandContentException(ErrorCode.NotFound, kind, id);
-        if (entity.ArchivedAt is not null)
+        var entity = await kind.FindEntityAsync(db, id, cancellationToken) ?? throw new BrandContentException(ErrorCode.NotFound, kind.Name, id);
+        if (!mayBeArchived && entity.ArchivedAt is not null)
         {
-            throw new BrandContentException(ErrorCode.Archived, kind, id);
+            throw new BrandContentException(ErrorCode.Archived, kind.Name, id);
         }
 
-        CheckVersion(entity, expectedVersion);
-        return entity;
-    }
-
-    private static void CheckVersion(IContentEntity entity, uint? expectedVersion)
-    {
         if (expectedVersion is { } expected && expected != entity.Version)
         {
             throw new BrandContentException(ErrorCode.Conflict, expected, entity.Version);
         }
+
+        return entity;
     }
 
     private async Task SaveAsync(uint? expectedVersion, CancellationToken cancellationToken)

@@ -2,13 +2,10 @@ using BrandContent.Storage;
 
 namespace BrandContent.Editing;
 
-/// <summary>How one kind of entity is checked, filled from its input and summarized for the audit log.</summary>
+/// <summary>How one kind of entity's own (non-localized) values are checked, applied from its input and summarized.</summary>
 public interface IEntityRules<TEntity, TInput>
     where TEntity : class
 {
-    /// <summary>The audit name of the kind (Story, Pillar…).</summary>
-    string Kind { get; }
-
     /// <summary>Problems with the input for this entity (new or existing), each naming its field.</summary>
     Task<List<FieldProblem>> ValidateAsync(BrandContentDb db, TEntity entity, Guid brandId, TInput input, CancellationToken cancellationToken);
 

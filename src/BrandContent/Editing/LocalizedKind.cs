@@ -1,8 +1,7 @@
+using BrandContent.Access;
 using BrandContent.Brands;
 using BrandContent.Localization;
-using BrandContent.Publishing;
 using BrandContent.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Editing;
 
@@ -12,13 +11,41 @@ public sealed record EntityOwner(Guid EntityId, Guid BrandId, string SourceLocal
 public sealed record EntityRef(Guid Id, Guid BrandId);
 
 /// <summary>
-/// Everything generic code needs to know about one kind of localized content: its fields, how to read and write
-/// them by name, where its variants are stored and which brand owns an entity. Editing, history, translation
-/// reports and XLIFF are written once against this.
+/// The descriptor of one kind of content: its entity and variant types, its localizable fields with their limits,
+/// the rules for its own values, how a variant row is made and which brand owns an entity. Editing, archiving,
+/// access checks, history, translation reports and XLIFF are written once against this; a kind is described in its
+/// own folder by a <see cref="LocalizedKind{TEntity,TVariant,TInput}"/> and listed in <see cref="LocalizedKinds"/>.
+/// See docs/architecture.md, "Adding a kind of content".
 /// </summary>
 public abstract class LocalizedKind
 {
     public abstract ContentKind Kind { get; }
+
+    /// <summary>The kind's name in mutations (<c>createStory</c>, <c>updateStory</c>) and in the audit log.</summary>
+    public string Name => Kind.ToString();
+
+    public string CreateMutation => $"create{Name}";
+
+    public string UpdateMutation => $"update{Name}";
+
+    /// <summary>What an entity of this kind is, with its article ("a story: …"), for the schema's descriptions.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>What creating one takes; changing and archiving one takes <see cref="Permission.EditContent"/>.</summary>
+    public virtual Permission CreatePermission => Permission.EditContent;
+
+    /// <summary>Whether an entity is created inside a brand (a <c>brand</c> argument); a brand is not.</summary>
+    public virtual bool BelongsToBrand => true;
+
+    /// <summary>The record the create and update mutations take as <c>input</c>.</summary>
+    public abstract Type InputType { get; }
+
+    public abstract Type EntityType { get; }
+
+    public abstract Type VariantType { get; }
+
+    /// <summary>The text fields stored in a column of their own, with the variant property that holds each.</summary>
+    public abstract IReadOnlyList<(LocalizedField Field, string Property)> Columns { get; }
 
     public abstract IReadOnlyList<LocalizedField> Fields { get; }
 
@@ -27,9 +54,29 @@ public abstract class LocalizedKind
 
     public LocalizedField? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
 
+    // The entity's own values.
+
+    /// <summary>A new, unsaved entity; <paramref name="brandId"/> is the brand it belongs to (none for a brand).</summary>
+    public abstract IContentEntity NewEntity(Guid? brandId);
+
+    /// <summary>The entity, tracked for a change, or null.</summary>
+    public abstract Task<IContentEntity?> FindEntityAsync(BrandContentDb db, Guid id, CancellationToken cancellationToken);
+
+    public abstract Guid BrandOf(IContentEntity entity);
+
+    /// <summary>Problems with the input for this entity (new or existing), each naming its field.</summary>
+    public abstract Task<List<FieldProblem>> ValidateEntityAsync(BrandContentDb db, IContentEntity entity, object input, CancellationToken cancellationToken);
+
+    public abstract Task ApplyEntityAsync(BrandContentDb db, IContentEntity entity, object input, CancellationToken cancellationToken);
+
+    /// <summary>The entity's own (non-localized) values as text, for editors and the audit log.</summary>
+    public abstract IReadOnlyDictionary<string, string?> EntitySummary(IContentEntity entity);
+
+    // Its localized variants.
+
     public abstract Task<EntityOwner?> FindOwnerAsync(BrandContentDb db, Guid entityId, CancellationToken cancellationToken);
 
-    /// <summary>The entities of a brand (or of every brand) that are not archived, with their brand.</summary>
+    /// <summary>The entities of the selected brands that are not archived, with their brand.</summary>
     public abstract Task<List<EntityRef>> EntitiesAsync(BrandContentDb db, BrandSelection brands, CancellationToken cancellationToken);
 
     /// <summary>The working or live row, locked FOR UPDATE until the transaction ends; tracked.</summary>
@@ -37,6 +84,7 @@ public abstract class LocalizedKind
 
     public abstract Task<List<Variant>> WorkingVariantsAsync(BrandContentDb db, IReadOnlyCollection<Guid> entityIds, CancellationToken cancellationToken);
 
+    /// <summary>A new working variant of the owner's entity in a locale (a translation when it is not the source locale).</summary>
     public abstract Variant Create(EntityOwner owner, string locale);
 
     /// <summary>Which locales of these entities delivery serves right now.</summary>
@@ -58,100 +106,4 @@ public abstract class LocalizedKind
         (await WorkingVariantsAsync(db, [owner.EntityId], cancellationToken)).FirstOrDefault(v => v.Locale == owner.SourceLocale);
 
     public Dictionary<string, string?> Snapshot(Variant variant) => Fields.ToDictionary(f => f.Name, f => Get(variant, f.Name));
-}
-
-/// <summary>The generic implementation over one entity and variant type.</summary>
-public sealed class LocalizedKind<TEntity, TVariant>(ContentKind kind, string ownerColumn, string brandColumn) : LocalizedKind
-    where TEntity : class
-    where TVariant : Variant, new()
-{
-    private readonly Dictionary<string, (Func<TVariant, string?> Get, Action<TVariant, string?> Set)> accessors = [];
-    private readonly List<LocalizedField> fields = [];
-
-    public override ContentKind Kind => kind;
-
-    public override IReadOnlyList<LocalizedField> Fields => fields;
-
-    /// <summary>Extra work when a variant row is created (e.g. copying the brand id for slug uniqueness).</summary>
-    public Action<TVariant, EntityOwner>? OnCreate { get; init; }
-
-    public Func<BrandContentDb, TVariant, EntityOwner, CancellationToken, Task<IEnumerable<FieldProblem>>>? Rules { get; init; }
-
-    public LocalizedKind<TEntity, TVariant> Text(LocalizedField field, Func<TVariant, string?> get, Action<TVariant, string?> set)
-    {
-        fields.Add(field);
-        accessors[field.Name] = (get, set);
-        return this;
-    }
-
-    public LocalizedKind<TEntity, TVariant> Lines(LocalizedField field, Func<TVariant, List<string>> get, Action<TVariant, List<string>> set) =>
-        Text(
-            field,
-            v => get(v) is { Count: > 0 } items ? string.Join('\n', items) : null,
-            (v, text) => set(v, (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList()));
-
-    public override async Task<EntityOwner?> FindOwnerAsync(BrandContentDb db, Guid entityId, CancellationToken cancellationToken)
-    {
-        var row = await db.Set<TEntity>()
-            .Where(e => EF.Property<Guid>(e, "Id") == entityId)
-            .Select(e => new { BrandId = EF.Property<Guid>(e, brandColumn), Archived = EF.Property<DateTimeOffset?>(e, "ArchivedAt") != null })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var source = await db.Brands.Where(b => b.Id == row.BrandId).Select(b => b.SourceLocale).FirstAsync(cancellationToken);
-        return new EntityOwner(entityId, row.BrandId, source, row.Archived);
-    }
-
-    public override Task<List<EntityRef>> EntitiesAsync(BrandContentDb db, BrandSelection brands, CancellationToken cancellationToken) =>
-        db.Set<TEntity>()
-            .Where(e => EF.Property<DateTimeOffset?>(e, "ArchivedAt") == null && (brands.Ids == null || brands.Ids.Contains(EF.Property<Guid>(e, brandColumn))))
-            .Select(e => new EntityRef(EF.Property<Guid>(e, "Id"), EF.Property<Guid>(e, brandColumn)))
-            .ToListAsync(cancellationToken);
-
-    public override async Task<Variant?> LockAsync(BrandContentDb db, Guid entityId, string locale, bool live, CancellationToken cancellationToken)
-    {
-        // Table and column names come from the EF model, the values are parameters.
-        var table = db.Model.FindEntityType(typeof(TVariant))!.GetTableName();
-        var sql = $"SELECT * FROM \"{table}\" WHERE \"{ownerColumn}\" = {{0}} AND \"Locale\" = {{1}} AND \"IsLive\" = {{2}} FOR UPDATE";
-        return await db.Set<TVariant>()
-            .FromSqlRaw(sql, entityId, locale, live)
-            .AsTracking()
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    public override async Task<List<Variant>> WorkingVariantsAsync(BrandContentDb db, IReadOnlyCollection<Guid> entityIds, CancellationToken cancellationToken) =>
-        [.. await db.Set<TVariant>().Where(v => !v.IsLive && entityIds.Contains(EF.Property<Guid>(v, ownerColumn))).ToListAsync(cancellationToken)];
-
-    public override async Task<List<(Guid EntityId, string Locale)>> LiveLocalesAsync(
-        BrandContentDb db, IReadOnlyCollection<Guid> entityIds, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var rows = await db.Set<TVariant>().Visible(preview: false, now)
-            .Where(v => entityIds.Contains(EF.Property<Guid>(v, ownerColumn)))
-            .Select(v => new { Owner = EF.Property<Guid>(v, ownerColumn), v.Locale })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => (r.Owner, r.Locale)).ToList();
-    }
-
-    public override Variant Create(EntityOwner owner, string locale)
-    {
-        var variant = new TVariant { Locale = locale, SourceRevision = locale == owner.SourceLocale ? null : 0 };
-        typeof(TVariant).GetProperty(ownerColumn)!.SetValue(variant, owner.EntityId);
-        OnCreate?.Invoke(variant, owner);
-        return variant;
-    }
-
-    public override string? Get(Variant variant, string field) => accessors[field].Get((TVariant)variant);
-
-    public override void Set(Variant variant, string field, string? value) => accessors[field].Set((TVariant)variant, value);
-
-    public override async Task<IEnumerable<FieldProblem>> ValidateAsync(BrandContentDb db, Variant variant, EntityOwner owner, CancellationToken cancellationToken) =>
-        Rules is null ? [] : await Rules(db, (TVariant)variant, owner, cancellationToken);
-
-    public override async Task<bool> DeleteLiveAsync(BrandContentDb db, Guid entityId, string locale, CancellationToken cancellationToken) =>
-        await db.Set<TVariant>()
-            .Where(v => v.IsLive && v.Locale == locale && EF.Property<Guid>(v, ownerColumn) == entityId)
-            .ExecuteDeleteAsync(cancellationToken) > 0;
 }

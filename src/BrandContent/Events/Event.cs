@@ -8,6 +8,8 @@ namespace BrandContent.Events;
 /// <summary>A festival or event with its dates and place.</summary>
 public sealed class Event : IContentEntity
 {
+    public const int PlaceMaxLength = 200;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public Guid BrandId { get; set; }
@@ -33,7 +35,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     {
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Version).IsRowVersion();
-        builder.Property(e => e.Place).HasMaxLength(200);
+        builder.Property(e => e.Place).HasMaxLength(Event.PlaceMaxLength);
         builder.HasOne<Brand>().WithMany().HasForeignKey(e => e.BrandId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Variants).WithOne().HasForeignKey(v => v.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.BrandId, e.StartsOn });

@@ -7,7 +7,7 @@ namespace BrandContent.Events;
 public static class EventDelivery
 {
     /// <summary>A brand's events that overlap [from, to] (either end open), soonest first.</summary>
-    public static async Task<List<Localized<Event, EventVariant>>> ListAsync(
+    public static async Task<List<Localized<Event, EventVariant>>> ListEventsAsync(
         this BrandContentDb db, Guid brandId, DateOnly? from, DateOnly? to, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (from is not null && to is not null && to < from)

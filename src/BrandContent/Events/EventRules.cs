@@ -10,12 +10,11 @@ public sealed class EventRules : IEntityRules<Event, EventInput>
 {
     public static readonly EventRules Instance = new();
 
-    public string Kind => "Event";
 
     public Task<List<FieldProblem>> ValidateAsync(BrandContentDb db, Event entity, Guid brandId, EventInput input, CancellationToken cancellationToken)
     {
         var problems = new List<FieldProblem>();
-        problems.Text("place", input.Place, 200);
+        problems.Text("place", input.Place, Event.PlaceMaxLength);
         problems.Ordered("endsOn", input.StartsOn, (DateOnly?)input.EndsOn, "startsOn");
         return Task.FromResult(problems);
     }

@@ -19,7 +19,6 @@ internal sealed class EventVariantConfiguration : IEntityTypeConfiguration<Event
 {
     public void Configure(EntityTypeBuilder<EventVariant> builder)
     {
-        builder.ConfigureVariant(nameof(EventVariant.EventId));
-        builder.Property(v => v.Name).HasMaxLength(200);
+        EventDescriptor.Instance.ConfigureVariant(builder);
     }
 }

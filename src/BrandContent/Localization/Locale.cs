@@ -6,6 +6,9 @@ namespace BrandContent.Localization;
 /// <summary>A language the content is written in, by its BCP 47 tag.</summary>
 public sealed class Locale
 {
+    /// <summary>Of a locale's and a market's names.</summary>
+    public const int NameMaxLength = 100;
+
     public string Tag { get; set; } = "";
 
     /// <summary>English name, for tools and reports.</summary>
@@ -24,7 +27,7 @@ internal sealed class LocaleConfiguration : IEntityTypeConfiguration<Locale>
     {
         builder.HasKey(l => l.Tag);
         builder.Property(l => l.Tag).HasMaxLength(LocaleTag.MaxLength);
-        builder.Property(l => l.Name).HasMaxLength(100).IsRequired();
-        builder.Property(l => l.NativeName).HasMaxLength(100).IsRequired();
+        builder.Property(l => l.Name).HasMaxLength(Locale.NameMaxLength).IsRequired();
+        builder.Property(l => l.NativeName).HasMaxLength(Locale.NameMaxLength).IsRequired();
     }
 }

@@ -9,7 +9,7 @@ public static class LocaleResolution
     /// Explicit locales first (<paramref name="locale"/>, then <paramref name="locales"/>), then the market's chain.
     /// Unknown markets and malformed tags are errors, not silent fallbacks.
     /// </summary>
-    public static async Task<LocaleRequest> ResolveAsync(
+    public static async Task<LocaleRequest> ResolveLocalesAsync(
         this BrandContentDb db, string? locale, IReadOnlyList<string>? locales, string? market, bool fallback, bool preview, CancellationToken cancellationToken)
     {
         var chain = new List<string>();

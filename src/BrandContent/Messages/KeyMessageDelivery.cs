@@ -9,7 +9,7 @@ public sealed record KeyMessageFilter(Guid BrandId, LocaleChain Chain, string? M
 
 public static class KeyMessageDelivery
 {
-    public static async Task<List<Localized<KeyMessage, KeyMessageVariant>>> ListAsync(
+    public static async Task<List<Localized<KeyMessage, KeyMessageVariant>>> ListKeyMessagesAsync(
         this BrandContentDb db, KeyMessageFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var messages = db.KeyMessages.Where(m => m.BrandId == filter.BrandId && m.ArchivedAt == null
@@ -31,17 +31,17 @@ public static class KeyMessageDelivery
         }
 
         var rows = await messages.OrderBy(m => m.Priority).ThenBy(m => m.Id).ToListAsync(cancellationToken);
-        return await db.LocalizeAsync(rows, filter.Chain, now, cancellationToken);
+        return await db.LocalizeKeyMessagesAsync(rows, filter.Chain, now, cancellationToken);
     }
 
-    public static async Task<Dictionary<Guid, Localized<KeyMessage, KeyMessageVariant>>> ByIdsAsync(
+    public static async Task<Dictionary<Guid, Localized<KeyMessage, KeyMessageVariant>>> KeyMessagesByIdAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await db.KeyMessages.Where(m => ids.Contains(m.Id) && m.ArchivedAt == null).ToListAsync(cancellationToken);
-        return (await db.LocalizeAsync(rows, chain, now, cancellationToken)).ToDictionary(m => m.Entity.Id);
+        return (await db.LocalizeKeyMessagesAsync(rows, chain, now, cancellationToken)).ToDictionary(m => m.Entity.Id);
     }
 
-    private static async Task<List<Localized<KeyMessage, KeyMessageVariant>>> LocalizeAsync(
+    private static async Task<List<Localized<KeyMessage, KeyMessageVariant>>> LocalizeKeyMessagesAsync(
         this BrandContentDb db, List<KeyMessage> messages, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var ids = messages.Select(m => m.Id).ToArray();

@@ -12,7 +12,6 @@ public sealed class KeyMessageRules : IEntityRules<KeyMessage, KeyMessageInput>
 {
     public static readonly KeyMessageRules Instance = new();
 
-    public string Kind => "KeyMessage";
 
     public async Task<List<FieldProblem>> ValidateAsync(BrandContentDb db, KeyMessage entity, Guid brandId, KeyMessageInput input, CancellationToken cancellationToken)
     {

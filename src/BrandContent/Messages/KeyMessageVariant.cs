@@ -19,7 +19,6 @@ internal sealed class KeyMessageVariantConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<KeyMessageVariant> builder)
     {
-        builder.ConfigureVariant(nameof(KeyMessageVariant.KeyMessageId));
-        builder.Property(v => v.Headline).HasMaxLength(200);
+        KeyMessageDescriptor.Instance.ConfigureVariant(builder);
     }
 }

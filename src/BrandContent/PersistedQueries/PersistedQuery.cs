@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using BrandContent.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -34,6 +35,6 @@ internal sealed class PersistedQueryConfiguration : IEntityTypeConfiguration<Per
     {
         builder.HasKey(q => q.Hash);
         builder.Property(q => q.Hash).HasMaxLength(PersistedQuery.HashLength);
-        builder.Property(q => q.CreatedBy).HasMaxLength(200);
+        builder.Property(q => q.CreatedBy).HasMaxLength(EditContext.ActorMaxLength);
     }
 }

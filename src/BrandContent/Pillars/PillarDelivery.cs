@@ -6,41 +6,41 @@ namespace BrandContent.Pillars;
 
 public static class PillarDelivery
 {
-    public static async Task<Guid> GetIdAsync(this BrandContentDb db, Guid brandId, string key, CancellationToken cancellationToken)
+    public static async Task<Guid> GetPillarIdAsync(this BrandContentDb db, Guid brandId, string key, CancellationToken cancellationToken)
     {
         var ids = await db.Pillars.Where(p => p.BrandId == brandId && p.Key == key && p.ArchivedAt == null).Select(p => p.Id).ToListAsync(cancellationToken);
         return ids.Count == 1 ? ids[0] : throw new BrandContentException(ErrorCode.PillarNotFound, key);
     }
 
     /// <summary>The pillars of each brand, in their order, with deliverable content in the chain.</summary>
-    public static async Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> ForBrandsAsync(
+    public static async Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> PillarsOfBrandsAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> brandIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pillars = await db.Pillars.Where(p => brandIds.Contains(p.BrandId) && p.ArchivedAt == null).OrderBy(p => p.Position).ToListAsync(cancellationToken);
-        return (await db.LocalizeAsync(pillars, chain, now, cancellationToken)).ToLookup(p => p.Entity.BrandId);
+        return (await db.LocalizePillarsAsync(pillars, chain, now, cancellationToken)).ToLookup(p => p.Entity.BrandId);
     }
 
     /// <summary>The pillars each story is tagged with, in the editor's order.</summary>
-    public static async Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> ForStoriesAsync(
+    public static async Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> PillarsOfStoriesAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> storyIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var links = await db.StoryPillars.Where(l => storyIds.Contains(l.StoryId))
             .Join(db.Pillars.Where(p => p.ArchivedAt == null), l => l.PillarId, p => p.Id, (l, p) => new { l.StoryId, l.Position, Pillar = p })
             .OrderBy(x => x.Position)
             .ToListAsync(cancellationToken);
-        var localized = (await db.LocalizeAsync(links.Select(l => l.Pillar).DistinctBy(p => p.Id).ToList(), chain, now, cancellationToken))
+        var localized = (await db.LocalizePillarsAsync(links.Select(l => l.Pillar).DistinctBy(p => p.Id).ToList(), chain, now, cancellationToken))
             .ToDictionary(p => p.Entity.Id);
         return links.Where(l => localized.ContainsKey(l.Pillar.Id)).ToLookup(l => l.StoryId, l => localized[l.Pillar.Id]);
     }
 
-    public static async Task<Dictionary<Guid, Localized<Pillar, PillarVariant>>> ByIdsAsync(
+    public static async Task<Dictionary<Guid, Localized<Pillar, PillarVariant>>> PillarsByIdAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pillars = await db.Pillars.Where(p => ids.Contains(p.Id) && p.ArchivedAt == null).ToListAsync(cancellationToken);
-        return (await db.LocalizeAsync(pillars, chain, now, cancellationToken)).ToDictionary(p => p.Entity.Id);
+        return (await db.LocalizePillarsAsync(pillars, chain, now, cancellationToken)).ToDictionary(p => p.Entity.Id);
     }
 
-    private static async Task<List<Localized<Pillar, PillarVariant>>> LocalizeAsync(
+    private static async Task<List<Localized<Pillar, PillarVariant>>> LocalizePillarsAsync(
         this BrandContentDb db, List<Pillar> pillars, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var ids = pillars.Select(p => p.Id).ToArray();

@@ -11,7 +11,6 @@ public sealed class PillarRules : IEntityRules<Pillar, PillarInput>
 {
     public static readonly PillarRules Instance = new();
 
-    public string Kind => "Pillar";
 
     public async Task<List<FieldProblem>> ValidateAsync(BrandContentDb db, Pillar entity, Guid brandId, PillarInput input, CancellationToken cancellationToken)
     {

@@ -19,7 +19,6 @@ internal sealed class PillarVariantConfiguration : IEntityTypeConfiguration<Pill
 {
     public void Configure(EntityTypeBuilder<PillarVariant> builder)
     {
-        builder.ConfigureVariant(nameof(PillarVariant.PillarId));
-        builder.Property(v => v.Name).HasMaxLength(120);
+        PillarDescriptor.Instance.ConfigureVariant(builder);
     }
 }

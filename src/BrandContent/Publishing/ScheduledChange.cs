@@ -1,3 +1,4 @@
+using BrandContent.Auditing;
 using BrandContent.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -47,7 +48,7 @@ internal sealed class ScheduledChangeConfiguration : IEntityTypeConfiguration<Sc
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Action).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Locale).HasMaxLength(LocaleTag.MaxLength);
-        builder.Property(c => c.RequestedBy).HasMaxLength(200);
+        builder.Property(c => c.RequestedBy).HasMaxLength(EditContext.ActorMaxLength);
         builder.Property(c => c.Outcome).HasMaxLength(64);
         builder.HasIndex(c => c.DueAt).HasFilter("\"DoneAt\" IS NULL");
     }

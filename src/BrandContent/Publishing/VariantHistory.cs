@@ -28,7 +28,7 @@ public static class VariantHistory
         });
 
     /// <summary>A variant's history, newest first.</summary>
-    public static Task<List<VariantRevision>> HistoryAsync(
+    public static Task<List<VariantRevision>> VariantHistoryAsync(
         this BrandContentDb db, ContentKind kind, Guid entityId, string locale, CancellationToken cancellationToken)
     {
         var tag = LocaleTag.Normalize(locale);

@@ -1,3 +1,4 @@
+using BrandContent.Auditing;
 using BrandContent.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -59,7 +60,7 @@ internal sealed class VariantRevisionConfiguration : IEntityTypeConfiguration<Va
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Locale).HasMaxLength(LocaleTag.MaxLength);
         builder.Property(r => r.Snapshot).HasColumnType("jsonb");
-        builder.Property(r => r.Actor).HasMaxLength(200);
+        builder.Property(r => r.Actor).HasMaxLength(EditContext.ActorMaxLength);
         builder.HasIndex(r => new { r.Kind, r.EntityId, r.Locale, r.At });
     }
 }

@@ -78,7 +78,7 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
                 break;
         }
 
-        db.History(kind, variant, Action(step.Command), edit, now, comment: step.Comment);
+        db.History(kind, variant, WorkflowRules.Recorded(step.Command), edit, now, comment: step.Comment);
     }
 
     private void Schedule(LocalizedKind kind, Variant variant, ScheduledAction action, DateTimeOffset dueAt, EditContext edit) =>
@@ -108,13 +108,4 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
 
         ValidationFailedException.ThrowIfAny(problems);
     }
-
-    private static RevisionAction Action(WorkflowCommand command) => command switch
-    {
-        WorkflowCommand.SubmitForReview => RevisionAction.SubmittedForReview,
-        WorkflowCommand.Approve => RevisionAction.Approved,
-        WorkflowCommand.RequestChanges => RevisionAction.ChangesRequested,
-        WorkflowCommand.Publish => RevisionAction.Published,
-        _ => RevisionAction.Unpublished,
-    };
 }

@@ -9,19 +9,25 @@ public enum WorkflowCommand
     Unpublish,
 }
 
-/// <summary>The state machine of a working variant; anything not listed here is an illegal transition.</summary>
+/// <summary>
+/// The state machine of a working variant, with what each step records in its history; anything not listed here is an
+/// illegal transition.
+/// </summary>
 public static class WorkflowRules
 {
-    private static readonly Dictionary<WorkflowCommand, (WorkflowStatus[] From, WorkflowStatus To)> Transitions = new()
+    private static readonly Dictionary<WorkflowCommand, (WorkflowStatus[] From, WorkflowStatus To, RevisionAction Recorded)> Transitions = new()
     {
-        [WorkflowCommand.SubmitForReview] = ([WorkflowStatus.Draft], WorkflowStatus.InReview),
-        [WorkflowCommand.Approve] = ([WorkflowStatus.InReview], WorkflowStatus.Approved),
-        [WorkflowCommand.RequestChanges] = ([WorkflowStatus.InReview, WorkflowStatus.Approved], WorkflowStatus.Draft),
-        [WorkflowCommand.Publish] = ([WorkflowStatus.Approved], WorkflowStatus.Published),
-        [WorkflowCommand.Unpublish] = ([WorkflowStatus.Published], WorkflowStatus.Approved),
+        [WorkflowCommand.SubmitForReview] = ([WorkflowStatus.Draft], WorkflowStatus.InReview, RevisionAction.SubmittedForReview),
+        [WorkflowCommand.Approve] = ([WorkflowStatus.InReview], WorkflowStatus.Approved, RevisionAction.Approved),
+        [WorkflowCommand.RequestChanges] = ([WorkflowStatus.InReview, WorkflowStatus.Approved], WorkflowStatus.Draft, RevisionAction.ChangesRequested),
+        [WorkflowCommand.Publish] = ([WorkflowStatus.Approved], WorkflowStatus.Published, RevisionAction.Published),
+        [WorkflowCommand.Unpublish] = ([WorkflowStatus.Published], WorkflowStatus.Approved, RevisionAction.Unpublished),
     };
 
     public static bool Allows(WorkflowCommand command, WorkflowStatus from) => Transitions[command].From.Contains(from);
 
     public static WorkflowStatus Target(WorkflowCommand command) => Transitions[command].To;
+
+    /// <summary>The history entry the step leaves.</summary>
+    public static RevisionAction Recorded(WorkflowCommand command) => Transitions[command].Recorded;
 }

@@ -21,7 +21,7 @@ public static class StoryDelivery
     /// One page, newest first, of the stories that have deliverable content in the chain. Three statements
     /// whatever the page size: the page, the total (only when asked for), the variants.
     /// </summary>
-    public static async Task<StoryPage> PageAsync(
+    public static async Task<StoryPage> PageStoriesAsync(
         this BrandContentDb db, StoryFilter filter, int first, StoryCursor? after, DateTimeOffset now, CancellationToken cancellationToken, bool countTotal = true)
     {
         if (first is < 1 or > MaxPageSize)
@@ -62,7 +62,7 @@ public static class StoryDelivery
     /// The story whose slug, in any deliverable locale, is <paramref name="slug"/>, served in the chain; a slug
     /// in the chain's own locales wins over the same slug elsewhere.
     /// </summary>
-    public static async Task<Localized<Story, StoryVariant>?> FindBySlugAsync(
+    public static async Task<Localized<Story, StoryVariant>?> FindStoryBySlugAsync(
         this BrandContentDb db, Guid brandId, string slug, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var matches = await db.StoryVariants.Visible(chain, now)
@@ -85,7 +85,7 @@ public static class StoryDelivery
     }
 
     /// <summary>Every deliverable locale of each story with its slug, for hreflang links and language switchers.</summary>
-    public static async Task<ILookup<Guid, StoryAlternate>> AlternatesAsync(
+    public static async Task<ILookup<Guid, StoryAlternate>> StoryAlternatesAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> storyIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await db.StoryVariants.Visible(chain, now).Where(v => storyIds.Contains(v.StoryId))

@@ -12,7 +12,6 @@ public sealed class StoryRules : IEntityRules<Story, StoryInput>
 {
     public static readonly StoryRules Instance = new();
 
-    public string Kind => "Story";
 
     public async Task<List<FieldProblem>> ValidateAsync(BrandContentDb db, Story entity, Guid brandId, StoryInput input, CancellationToken cancellationToken)
     {

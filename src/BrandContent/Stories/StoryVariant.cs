@@ -39,11 +39,7 @@ internal sealed class StoryVariantConfiguration : IEntityTypeConfiguration<Story
 {
     public void Configure(EntityTypeBuilder<StoryVariant> builder)
     {
-        builder.ConfigureVariant(nameof(StoryVariant.StoryId));
-        builder.Property(v => v.Title).HasMaxLength(200);
-        builder.Property(v => v.Slug).HasMaxLength(StoryVariant.SlugMaxLength);
-        builder.Property(v => v.SeoTitle).HasMaxLength(70);
-        builder.Property(v => v.SeoDescription).HasMaxLength(200);
+        StoryDescriptor.Instance.ConfigureVariant(builder);
         builder.HasOne<Brand>().WithMany().HasForeignKey(v => v.BrandId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.BrandId, v.Locale, v.Slug, v.IsLive }).IsUnique();
     }

@@ -57,7 +57,7 @@ public static class Glossary
         return warnings;
     }
 
-    public static async Task<GlossaryTerm> UpsertTermAsync(
+    public static async Task<GlossaryTerm> UpsertGlossaryTermAsync(
         this BrandContentDb db, Guid brandId, string term, bool doNotTranslate, IReadOnlyDictionary<string, string> translations, string? note,
         EditContext edit, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -67,9 +67,9 @@ public static class Glossary
         {
             problems.Add(new FieldProblem("term", ValidationRule.Required));
         }
-        else if (term.Length > 200)
+        else if (term.Length > GlossaryTerm.TermMaxLength)
         {
-            problems.Add(new FieldProblem("term", ValidationRule.MaxLength, 200, term.Length));
+            problems.Add(new FieldProblem("term", ValidationRule.MaxLength, GlossaryTerm.TermMaxLength, term.Length));
         }
 
         var normalized = new Dictionary<string, string>();

@@ -7,6 +7,8 @@ namespace BrandContent.Translation;
 /// <summary>A term of a brand's term base: its approved translation per locale, or "never translate" (Gia Lai, OCOP).</summary>
 public sealed class GlossaryTerm
 {
+    public const int TermMaxLength = 200;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public Guid BrandId { get; set; }
@@ -27,7 +29,7 @@ internal sealed class GlossaryTermConfiguration : IEntityTypeConfiguration<Gloss
     public void Configure(EntityTypeBuilder<GlossaryTerm> builder)
     {
         builder.HasKey(t => t.Id);
-        builder.Property(t => t.Term).HasMaxLength(200);
+        builder.Property(t => t.Term).HasMaxLength(GlossaryTerm.TermMaxLength);
         builder.Property(t => t.Translations).HasColumnType("hstore");
         builder.HasOne<Brand>().WithMany().HasForeignKey(t => t.BrandId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.BrandId, t.Term }).IsUnique();

@@ -14,7 +14,7 @@ namespace BrandContent.Translation;
 public static class TranslationReport
 {
     /// <summary>Every (entity, locale) pair of the selected brands for the given locales.</summary>
-    public static async Task<List<TranslationItem>> ItemsAsync(
+    public static async Task<List<TranslationItem>> TranslationItemsAsync(
         this BrandContentDb db, BrandSelection brands, IReadOnlyCollection<string> locales, CancellationToken cancellationToken)
     {
         var sources = await db.Brands.Where(b => brands.Ids == null || brands.Ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.SourceLocale, cancellationToken);
@@ -53,15 +53,15 @@ public static class TranslationReport
             .ToList();
 
     /// <summary>What is missing or outdated in a locale for the selected brands, the longest-waiting first.</summary>
-    public static async Task<List<TranslationItem>> QueueAsync(
+    public static async Task<List<TranslationItem>> TranslationQueueAsync(
         this BrandContentDb db, string locale, BrandSelection brands, CancellationToken cancellationToken) =>
-        (await db.ItemsAsync(brands, [LocaleTag.Normalize(locale)], cancellationToken))
+        (await db.TranslationItemsAsync(brands, [LocaleTag.Normalize(locale)], cancellationToken))
             .Where(i => i.State is TranslationState.Missing or TranslationState.Outdated && !i.IsSource)
             .OrderBy(i => i.SourceUpdatedAt).ThenBy(i => i.EntityId)
             .ToList();
 
     /// <summary>For each kind, which locale of the market's chain (then the source) readers are served in right now.</summary>
-    public static async Task<List<MarketCoverage>> CoverageAsync(
+    public static async Task<List<MarketCoverage>> MarketCoverageAsync(
         this BrandContentDb db, Guid brandId, IReadOnlyList<string> chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var source = await db.Brands.Where(b => b.Id == brandId).Select(b => b.SourceLocale).FirstAsync(cancellationToken);
@@ -93,7 +93,8 @@ public static class TranslationReport
         { Status: WorkflowStatus.InReview } => TranslationState.InReview,
         { Status: WorkflowStatus.Approved } => TranslationState.Approved,
         { Status: WorkflowStatus.Published } => TranslationState.Published,
-        _ => TranslationState.Draft,
+        { Status: WorkflowStatus.Draft } => TranslationState.Draft,
+        _ => throw new InvalidOperationException($"Unknown workflow status {variant.Status}."),
     };
 
 }

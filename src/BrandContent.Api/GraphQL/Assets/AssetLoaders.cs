@@ -17,6 +17,6 @@ public static class AssetLoaders
 
         var delivery = context.Delivery();
         return delivery.Load<Guid, Localized<Asset, AssetVariant>>($"assets:{chain.Key}", id, (ids, ct) =>
-            delivery.Db.ByIdsAsync(ids, chain, delivery.Now, ct));
+            delivery.Db.AssetsByIdAsync(ids, chain, delivery.Now, ct));
     }
 }

@@ -20,7 +20,7 @@ public static class BrandLoaders
         return delivery.Load<Guid, Localized<Brand, BrandVariant>>($"brands:{chain.Key}", id, async (ids, ct) =>
         {
             var brands = await delivery.Db.Brands.Where(b => ids.Contains(b.Id) && b.ArchivedAt == null).ToListAsync(ct);
-            return (await delivery.Db.LocalizeAsync(brands, ChainOnly(chain), delivery.Now, ct)).ToDictionary(b => b.Entity.Id);
+            return (await delivery.Db.LocalizeBrandsAsync(brands, ChainOnly(chain), delivery.Now, ct)).ToDictionary(b => b.Entity.Id);
         });
     }
 
@@ -32,7 +32,7 @@ public static class BrandLoaders
             {
                 var brands = await delivery.Db.Brands.Where(b => b.ParentId != null && ids.Contains(b.ParentId.Value) && b.ArchivedAt == null)
                     .OrderBy(b => b.Slug).ToListAsync(ct);
-                var localized = await delivery.Db.LocalizeAsync(brands, ChainOnly(chain), delivery.Now, ct);
+                var localized = await delivery.Db.LocalizeBrandsAsync(brands, ChainOnly(chain), delivery.Now, ct);
                 return localized.ToLookup(b => b.Entity.ParentId!.Value).ToListDictionary();
             })
             .Then(children => children ?? []);

@@ -18,13 +18,13 @@ public static class BrandQueries
             {
                 var delivery = ctx.Delivery();
                 var request = await ctx.LocaleRequestAsync();
-                var brands = await delivery.Db.ListAsync(ctx.CancellationToken);
+                var brands = await delivery.Db.ListBrandsAsync(ctx.CancellationToken);
                 if (ctx.GetArgument<BrandLevel?>("level") is { } level)
                 {
                     brands = brands.Where(b => b.Level == level).ToList();
                 }
 
-                return await delivery.Db.LocalizeAsync(brands, request, delivery.Now, ctx.CancellationToken);
+                return await delivery.Db.LocalizeBrandsAsync(brands, request, delivery.Now, ctx.CancellationToken);
             });
         query.Field<BrandType>("brand")
             .Description("One brand by slug; null when there is none or it has no published identity text in the chain.")
@@ -34,8 +34,8 @@ public static class BrandQueries
             {
                 var delivery = ctx.Delivery();
                 var request = await ctx.LocaleRequestAsync();
-                var brand = await delivery.Db.FindBySlugAsync(ctx.GetArgument<string>("slug"), ctx.CancellationToken);
-                return brand is null ? null : (await delivery.Db.LocalizeAsync([brand], request, delivery.Now, ctx.CancellationToken)).SingleOrDefault();
+                var brand = await delivery.Db.FindBrandAsync(ctx.GetArgument<string>("slug"), ctx.CancellationToken);
+                return brand is null ? null : (await delivery.Db.LocalizeBrandsAsync([brand], request, delivery.Now, ctx.CancellationToken)).SingleOrDefault();
             });
     }
 }

@@ -24,6 +24,6 @@ public static class EditingQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<VariantRevisionType>>>>("variantHistory")
             .Description("Who changed a variant, when and how, newest first; edits carry the full text of that revision.")
             .WithVariantTarget()
-            .ResolveAsync(async ctx => await ctx.Delivery().Db.HistoryAsync(ctx.Kind().Kind, ctx.EntityId(), ctx.Locale(), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Delivery().Db.VariantHistoryAsync(ctx.Kind().Kind, ctx.EntityId(), ctx.Locale(), ctx.CancellationToken));
     }
 }

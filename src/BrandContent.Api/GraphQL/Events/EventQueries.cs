@@ -1,6 +1,5 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Localization;
-using BrandContent.Brands;
 using BrandContent.Events;
 using GraphQL;
 using GraphQL.Types;
@@ -21,7 +20,7 @@ public static class EventQueries
             {
                 var delivery = ctx.Delivery();
                 var (brand, chain) = await ctx.BrandInChainAsync();
-                return await delivery.Db.ListAsync(
+                return await delivery.Db.ListEventsAsync(
                     brand.Id, ctx.GetArgument<DateOnly?>("from"), ctx.GetArgument<DateOnly?>("to"), chain, delivery.Now, ctx.CancellationToken);
             });
     }

@@ -110,7 +110,7 @@ public sealed class GraphQLHttpEndpoint(
 
         if (!await persistedQueries.MayRunAsync(caller, request.Query, persisted, db, cancellationToken))
         {
-            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, errors.Error(ErrorCode.PersistedQueryRequired, caller.Role.ToString().ToUpperInvariant()));
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, errors.Error(ErrorCode.PersistedQueryRequired, caller.Role.ToConstantCase()));
             return;
         }
 

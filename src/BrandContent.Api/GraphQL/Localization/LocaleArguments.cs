@@ -21,12 +21,12 @@ public static class LocaleArguments
     /// <summary>The brand named by the <c>brand</c> argument (or BRAND_NOT_FOUND) and the chain its content is read in.</summary>
     public static async Task<(Brand Brand, LocaleChain Chain)> BrandInChainAsync(this IResolveFieldContext context)
     {
-        var brand = await context.Delivery().Db.GetBySlugAsync(context.GetArgument<string>("brand"), context.CancellationToken);
+        var brand = await context.Delivery().Db.GetBrandAsync(context.GetArgument<string>("brand"), context.CancellationToken);
         return (brand, (await context.LocaleRequestAsync()).ChainFor(brand.SourceLocale));
     }
 
     public static Task<LocaleRequest> LocaleRequestAsync(this IResolveFieldContext context) =>
-        context.Delivery().Db.ResolveAsync(
+        context.Delivery().Db.ResolveLocalesAsync(
             context.GetArgument<string?>("locale"),
             context.GetArgument<List<string>?>("locales"),
             context.GetArgument<string?>("market"),

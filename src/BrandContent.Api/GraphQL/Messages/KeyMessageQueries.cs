@@ -1,6 +1,5 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Localization;
-using BrandContent.Brands;
 using BrandContent.Messages;
 using BrandContent.Pillars;
 using GraphQL;
@@ -37,9 +36,9 @@ public static class KeyMessageQueries
                     chain,
                     ctx.GetArgument<string?>("market")?.Trim().ToUpperInvariant(),
                     audience,
-                    pillar is null ? null : await delivery.Db.GetIdAsync(brand.Id, pillar, ctx.CancellationToken),
+                    pillar is null ? null : await delivery.Db.GetPillarIdAsync(brand.Id, pillar, ctx.CancellationToken),
                     ctx.GetArgument<DateOnly?>("validOn") ?? DateOnly.FromDateTime(delivery.Now.UtcDateTime));
-                return await delivery.Db.ListAsync(filter, delivery.Now, ctx.CancellationToken);
+                return await delivery.Db.ListKeyMessagesAsync(filter, delivery.Now, ctx.CancellationToken);
             });
     }
 }

@@ -36,7 +36,7 @@ public sealed class KeyMessageType : ObjectGraphType<Localized<KeyMessage, KeyMe
                 var delivery = ctx.Delivery();
                 var chain = ctx.Source.Chain;
                 return delivery.Load<Guid, Localized<KeyMessage, KeyMessageVariant>>($"messages:{chain.Key}", id, (ids, ct) =>
-                    delivery.Db.ByIdsAsync(ids, chain, delivery.Now, ct));
+                    delivery.Db.KeyMessagesByIdAsync(ids, chain, delivery.Now, ct));
             });
     }
 }

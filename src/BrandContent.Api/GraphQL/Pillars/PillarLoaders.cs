@@ -13,7 +13,7 @@ public static class PillarLoaders
     {
         var delivery = context.Delivery();
         return delivery.Load<Guid, IReadOnlyList<Localized<Pillar, PillarVariant>>>($"brand-pillars:{chain.Key}", brandId, async (ids, ct) =>
-                (await delivery.Db.ForBrandsAsync(ids, chain, delivery.Now, ct)).ToListDictionary())
+                (await delivery.Db.PillarsOfBrandsAsync(ids, chain, delivery.Now, ct)).ToListDictionary())
             .Then(pillars => pillars ?? []);
     }
 
@@ -22,7 +22,7 @@ public static class PillarLoaders
     {
         var delivery = context.Delivery();
         return delivery.Load<Guid, IReadOnlyList<Localized<Pillar, PillarVariant>>>($"story-pillars:{chain.Key}", storyId, async (ids, ct) =>
-                (await delivery.Db.ForStoriesAsync(ids, chain, delivery.Now, ct)).ToListDictionary())
+                (await delivery.Db.PillarsOfStoriesAsync(ids, chain, delivery.Now, ct)).ToListDictionary())
             .Then(pillars => pillars ?? []);
     }
 
@@ -35,6 +35,6 @@ public static class PillarLoaders
 
         var delivery = context.Delivery();
         return delivery.Load<Guid, Localized<Pillar, PillarVariant>>($"pillars:{chain.Key}", id, (ids, ct) =>
-            delivery.Db.ByIdsAsync(ids, chain, delivery.Now, ct));
+            delivery.Db.PillarsByIdAsync(ids, chain, delivery.Now, ct));
     }
 }

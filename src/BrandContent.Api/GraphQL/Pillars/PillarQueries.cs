@@ -17,7 +17,7 @@ public static class PillarQueries
             {
                 var delivery = ctx.Delivery();
                 var (brand, chain) = await ctx.BrandInChainAsync();
-                return (await delivery.Db.ForBrandsAsync([brand.Id], chain, delivery.Now, ctx.CancellationToken))[brand.Id].ToList();
+                return (await delivery.Db.PillarsOfBrandsAsync([brand.Id], chain, delivery.Now, ctx.CancellationToken))[brand.Id].ToList();
             });
     }
 }

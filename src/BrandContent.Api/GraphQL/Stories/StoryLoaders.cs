@@ -12,7 +12,7 @@ public static class StoryLoaders
     {
         var delivery = context.Delivery();
         return delivery.Load<Guid, IReadOnlyList<StoryAlternate>>($"story-alternates:{chain.Preview}", storyId, async (ids, ct) =>
-                (await delivery.Db.AlternatesAsync(ids, chain, delivery.Now, ct)).ToListDictionary())
+                (await delivery.Db.StoryAlternatesAsync(ids, chain, delivery.Now, ct)).ToListDictionary())
             .Then(alternates => alternates ?? []);
     }
 }

@@ -1,6 +1,5 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Localization;
-using BrandContent.Brands;
 using BrandContent.Localization;
 using BrandContent.Pillars;
 using BrandContent.Stories;
@@ -31,10 +30,10 @@ public static class StoryQueries
                 var filter = new StoryFilter(
                     brand.Id,
                     chain,
-                    pillar is null ? null : await delivery.Db.GetIdAsync(brand.Id, pillar, ctx.CancellationToken),
+                    pillar is null ? null : await delivery.Db.GetPillarIdAsync(brand.Id, pillar, ctx.CancellationToken),
                     ctx.GetArgument<string?>("tag"));
                 var after = ctx.GetArgument<string?>("after") is { } cursor ? StoryCursor.Decode(cursor) : null;
-                var page = await delivery.Db.PageAsync(
+                var page = await delivery.Db.PageStoriesAsync(
                     filter, ctx.GetArgument("first", StoryDelivery.DefaultPageSize), after, delivery.Now, ctx.CancellationToken,
                     countTotal: ctx.SubFields?.ContainsKey("totalCount") ?? true);
                 return ToConnection(page, after is not null);
@@ -49,7 +48,7 @@ public static class StoryQueries
             {
                 var delivery = ctx.Delivery();
                 var (brand, chain) = await ctx.BrandInChainAsync();
-                return await delivery.Db.FindBySlugAsync(brand.Id, ctx.GetArgument<string>("slug"), chain, delivery.Now, ctx.CancellationToken);
+                return await delivery.Db.FindStoryBySlugAsync(brand.Id, ctx.GetArgument<string>("slug"), chain, delivery.Now, ctx.CancellationToken);
             });
     }
 

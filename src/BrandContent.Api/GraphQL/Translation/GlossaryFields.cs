@@ -17,7 +17,7 @@ public static class GlossaryFields
             .ResolveAsync(async ctx =>
             {
                 var db = ctx.Delivery().Db;
-                var brand = await db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
+                var brand = await db.GetBrandAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
                 return await db.GlossaryTerms.Where(t => t.BrandId == brand.Id).OrderBy(t => t.Term).ToListAsync(ctx.CancellationToken);
             });
 
@@ -32,10 +32,10 @@ public static class GlossaryFields
             .ResolveAsync(async ctx =>
             {
                 var delivery = ctx.Delivery();
-                var brand = await delivery.Db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
+                var brand = await delivery.Db.GetBrandAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
                 var translations = (ctx.GetArgument<List<KeyValuePair<string, string>>?>("translations") ?? [])
                     .GroupBy(t => t.Key).ToDictionary(g => g.Key, g => g.Last().Value);
-                return await delivery.Db.UpsertTermAsync(
+                return await delivery.Db.UpsertGlossaryTermAsync(
                     brand.Id, ctx.GetArgument<string>("term"), ctx.GetArgument<bool>("doNotTranslate"), translations, ctx.GetArgument<string?>("note"),
                     ctx.Edit("upsertGlossaryTerm"), delivery.Now, ctx.CancellationToken);
             });

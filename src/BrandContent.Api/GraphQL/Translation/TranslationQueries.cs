@@ -22,14 +22,14 @@ public static class TranslationQueries
             .ResolveAsync(async ctx =>
             {
                 var delivery = ctx.Delivery();
-                var brand = await delivery.Db.GetBySlugAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
+                var brand = await delivery.Db.GetBrandAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken);
                 var market = ctx.GetArgument<string?>("market");
-                var request = await delivery.Db.ResolveAsync(ctx.GetArgument<string?>("locale"), null, market, true, false, ctx.CancellationToken);
+                var request = await delivery.Db.ResolveLocalesAsync(ctx.GetArgument<string?>("locale"), null, market, true, false, ctx.CancellationToken);
                 IReadOnlyList<string> locales = request.Locales.Count > 0
                     ? request.Locales
                     : await delivery.Db.Locales.Where(l => l.Tag != brand.SourceLocale).OrderBy(l => l.Tag).Select(l => l.Tag).ToListAsync(ctx.CancellationToken);
-                var items = await delivery.Db.ItemsAsync(BrandSelection.Only(brand.Id), locales, ctx.CancellationToken);
-                var coverage = market is null ? null : await delivery.Db.CoverageAsync(brand.Id, request.Locales, delivery.Now, ctx.CancellationToken);
+                var items = await delivery.Db.TranslationItemsAsync(BrandSelection.Only(brand.Id), locales, ctx.CancellationToken);
+                var coverage = market is null ? null : await delivery.Db.MarketCoverageAsync(brand.Id, request.Locales, delivery.Now, ctx.CancellationToken);
                 return new TranslationStatus(locales, TranslationReport.Counts(items), coverage);
             });
 
@@ -49,9 +49,9 @@ public static class TranslationQueries
 
                 // Without a brand, the brands the key may reach: chosen before paging, so a scoped key gets full pages.
                 var brands = ctx.GetArgument<string?>("brand") is { } slug
-                    ? BrandSelection.Only((await delivery.Db.GetBySlugAsync(slug, ctx.CancellationToken)).Id)
+                    ? BrandSelection.Only((await delivery.Db.GetBrandAsync(slug, ctx.CancellationToken)).Id)
                     : ctx.Caller().Brands;
-                return (await delivery.Db.QueueAsync(ctx.GetArgument<string>("locale"), brands, ctx.CancellationToken)).Take(first).ToList();
+                return (await delivery.Db.TranslationQueueAsync(ctx.GetArgument<string>("locale"), brands, ctx.CancellationToken)).Take(first).ToList();
             });
     }
 }

@@ -21,7 +21,7 @@ public static class XliffFields
             {
                 var db = ctx.Delivery().Db;
                 var slug = ctx.GetArgument<string?>("brand");
-                var brandId = slug is null ? (Guid?)null : (await db.GetBySlugAsync(slug, ctx.CancellationToken)).Id;
+                var brandId = slug is null ? (Guid?)null : (await db.GetBrandAsync(slug, ctx.CancellationToken)).Id;
                 return await db.ExportXliffAsync(ctx.GetArgument<string>("locale"), brandId, ctx.GetArgument("scope", XliffScope.MissingOrOutdated), ctx.CancellationToken);
             });
 

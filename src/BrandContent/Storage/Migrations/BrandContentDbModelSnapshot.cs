@@ -99,7 +99,8 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Credit")
-                        .HasColumnType("text");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<double?>("DurationSeconds")
                         .HasColumnType("double precision");
@@ -113,7 +114,8 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnType("character varying(16)");
 
                     b.Property<string>("License")
-                        .HasColumnType("text");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("MimeType")
                         .IsRequired()
@@ -161,7 +163,8 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Caption")
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -352,10 +355,12 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnType("character varying(16)");
 
                     b.Property<string>("Story")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("ToneOfVoice")
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset?>("UnpublishAt")
                         .HasColumnType("timestamp with time zone");
@@ -436,7 +441,8 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text");
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
 
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
@@ -618,7 +624,8 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -745,7 +752,8 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<bool>("IsLive")
                         .HasColumnType("boolean");
@@ -972,7 +980,8 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
-                        .HasColumnType("text");
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
 
                     b.Property<Guid>("BrandId")
                         .HasColumnType("uuid");
@@ -1023,7 +1032,8 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Summary")
-                        .HasColumnType("text");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Title")
                         .IsRequired()

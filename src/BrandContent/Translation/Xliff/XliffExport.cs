@@ -27,7 +27,7 @@ public static class XliffExport
             throw new ValidationFailedException([new FieldProblem("locale", ValidationRule.XliffLanguage, target, $"≠ {target}")]);
         }
 
-        var items = (await db.ItemsAsync(BrandSelection.Of(brandId), [target], cancellationToken))
+        var items = (await db.TranslationItemsAsync(BrandSelection.Of(brandId), [target], cancellationToken))
             .Where(i => !i.IsSource && scope.Includes(i.State))
             .OrderBy(i => i.Kind).ThenBy(i => i.EntityId)
             .ToLookup(i => i.BrandId);

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace BrandContent.Translation.Xliff;
 
 /// <summary>The XLIFF 2.0 core vocabulary this API reads and writes, and the note categories it adds.</summary>
-public static partial class XliffNames
+public static class XliffNames
 {
     public const string Version = "2.0";
 
@@ -24,10 +23,4 @@ public static partial class XliffNames
 
     /// <summary>Group note: the source revision the text was exported from, recorded on the translation at import.</summary>
     public const string SourceRevisionNote = "sourceRevision";
-
-    /// <summary>An enum value as GraphQL spells it (KEY_MESSAGE, OUTDATED), so files read like the rest of the API.</summary>
-    public static string EnumName(Enum value) => WordBoundary().Replace(value.ToString(), "_").ToUpperInvariant();
-
-    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
-    private static partial Regex WordBoundary();
 }

@@ -16,6 +16,7 @@ public static class XliffScopes
         XliffScope.All => true,
         XliffScope.Missing => state == TranslationState.Missing,
         XliffScope.Outdated => state == TranslationState.Outdated,
-        _ => state is TranslationState.Missing or TranslationState.Outdated,
+        XliffScope.MissingOrOutdated => state is TranslationState.Missing or TranslationState.Outdated,
+        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 }

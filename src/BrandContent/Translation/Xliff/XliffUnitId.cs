@@ -11,7 +11,7 @@ namespace BrandContent.Translation.Xliff;
 public sealed record XliffUnitId(LocalizedKind Kind, Guid EntityId, LocalizedField Field)
 {
     /// <summary>The kind as the GraphQL enum spells it (KEY_MESSAGE), so ids read like the rest of the API.</summary>
-    public static string KindName(ContentKind kind) => XliffNames.EnumName(kind);
+    public static string KindName(ContentKind kind) => kind.ToConstantCase();
 
     public static string GroupId(LocalizedKind kind, Guid entityId) => $"{KindName(kind.Kind)}.{entityId:D}";
 

@@ -63,7 +63,7 @@ public sealed class XliffWriter(string sourceLocale, string targetLocale)
             Notes(
                 ("kind", kindName),
                 ("label", label),
-                ("state", XliffNames.EnumName(item.State)),
+                ("state", item.State.ToConstantCase()),
                 (XliffNames.SourceRevisionNote, item.SourceRevision.ToString(CultureInfo.InvariantCulture))),
             units);
     }
