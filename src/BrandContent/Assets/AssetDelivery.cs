@@ -1,3 +1,4 @@
+using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ public static class AssetDelivery
     public static async Task<Dictionary<Guid, Localized<Asset, AssetVariant>>> AssetsByIdAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var assets = await db.Assets.Where(a => ids.Contains(a.Id) && a.ArchivedAt == null && (a.RightsExpireAt == null || a.RightsExpireAt > now))
+        var assets = await db.Assets.Unarchived().Where(a => ids.Contains(a.Id) && (a.RightsExpireAt == null || a.RightsExpireAt > now))
             .ToListAsync(cancellationToken);
         var assetIds = assets.Select(a => a.Id).ToArray();
         var variants = await db.AssetVariants.Where(v => assetIds.Contains(v.AssetId)).PickVisibleAsync(chain, now, cancellationToken);

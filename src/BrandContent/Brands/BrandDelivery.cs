@@ -1,3 +1,4 @@
+using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace BrandContent.Brands;
 public static class BrandDelivery
 {
     public static Task<Brand?> FindBrandAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
-        db.Brands.FirstOrDefaultAsync(b => b.Slug == slug.Trim().ToLowerInvariant() && b.ArchivedAt == null, cancellationToken);
+        db.Brands.Unarchived().FirstOrDefaultAsync(b => b.Slug == slug.Trim().ToLowerInvariant(), cancellationToken);
 
     /// <summary>The brand, or BRAND_NOT_FOUND: for reads that are meaningless without it.</summary>
     public static async Task<Brand> GetBrandAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
@@ -36,5 +37,5 @@ public static class BrandDelivery
 
     // Levels are stored as text, so national → province → commune order is applied here.
     public static async Task<List<Brand>> ListBrandsAsync(this BrandContentDb db, CancellationToken cancellationToken) =>
-        (await db.Brands.Where(b => b.ArchivedAt == null).ToListAsync(cancellationToken)).OrderBy(b => b.Level).ThenBy(b => b.Slug, StringComparer.Ordinal).ToList();
+        (await db.Brands.Unarchived().ToListAsync(cancellationToken)).OrderBy(b => b.Level).ThenBy(b => b.Slug, StringComparer.Ordinal).ToList();
 }

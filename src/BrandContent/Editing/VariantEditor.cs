@@ -157,7 +157,7 @@ public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
     private async Task<string> RequireLocaleAsync(string locale, CancellationToken cancellationToken)
     {
         var tag = LocaleTag.Normalize(locale);
-        return await db.Locales.AnyAsync(l => l.Tag == tag && l.ArchivedAt == null, cancellationToken) ? tag : throw new BrandContentException(ErrorCode.LocaleNotFound, tag);
+        return await db.Locales.Unarchived().AnyAsync(l => l.Tag == tag, cancellationToken) ? tag : throw new BrandContentException(ErrorCode.LocaleNotFound, tag);
     }
 
     internal async Task<EntityOwner> RequireOwnerAsync(LocalizedKind kind, Guid entityId, CancellationToken cancellationToken)

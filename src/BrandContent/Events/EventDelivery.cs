@@ -1,3 +1,4 @@
+using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public static class EventDelivery
             throw new BrandContentException(ErrorCode.InvalidDateRange, from, to);
         }
 
-        var events = db.Events.Where(e => e.BrandId == brandId && e.ArchivedAt == null);
+        var events = db.Events.Unarchived().Where(e => e.BrandId == brandId);
         if (from is { } start)
         {
             events = events.Where(e => e.EndsOn >= start);

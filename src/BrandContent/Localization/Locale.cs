@@ -1,10 +1,11 @@
+using BrandContent.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BrandContent.Localization;
 
 /// <summary>A language the content is written in, by its BCP 47 tag.</summary>
-public sealed class Locale
+public sealed class Locale : IArchivable
 {
     /// <summary>Of a locale's and a market's names.</summary>
     public const int NameMaxLength = 100;

@@ -1,3 +1,4 @@
+using BrandContent.Editing;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public static class LocaleResolution
         if (market is not null)
         {
             var code = market.Trim().ToUpperInvariant();
-            var marketChain = await db.Markets.Where(m => m.Code == code && m.ArchivedAt == null).Select(m => m.LocaleChain).FirstOrDefaultAsync(cancellationToken)
+            var marketChain = await db.Markets.Unarchived().Where(m => m.Code == code).Select(m => m.LocaleChain).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new BrandContentException(ErrorCode.MarketNotFound, market);
             chain.AddRange(marketChain);
         }

@@ -1,10 +1,11 @@
+using BrandContent.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BrandContent.Markets;
 
 /// <summary>A country or region a brand speaks to, with the ordered locales its readers are served in.</summary>
-public sealed class Market
+public sealed class Market : IArchivable
 {
     public const int CodeMaxLength = 16;
 

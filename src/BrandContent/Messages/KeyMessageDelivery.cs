@@ -1,3 +1,4 @@
+using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public static class KeyMessageDelivery
     public static async Task<List<Localized<KeyMessage, KeyMessageVariant>>> ListKeyMessagesAsync(
         this BrandContentDb db, KeyMessageFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var messages = db.KeyMessages.Where(m => m.BrandId == filter.BrandId && m.ArchivedAt == null
+        var messages = db.KeyMessages.Unarchived().Where(m => m.BrandId == filter.BrandId
             && (m.ValidFrom == null || m.ValidFrom <= filter.ValidOn)
             && (m.ValidTo == null || m.ValidTo >= filter.ValidOn));
         if (filter.Market is { } market)
@@ -37,7 +38,7 @@ public static class KeyMessageDelivery
     public static async Task<Dictionary<Guid, Localized<KeyMessage, KeyMessageVariant>>> KeyMessagesByIdAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var rows = await db.KeyMessages.Where(m => ids.Contains(m.Id) && m.ArchivedAt == null).ToListAsync(cancellationToken);
+        var rows = await db.KeyMessages.Unarchived().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
         return (await db.LocalizeKeyMessagesAsync(rows, chain, now, cancellationToken)).ToDictionary(m => m.Entity.Id);
     }
 

@@ -16,7 +16,7 @@ public sealed class KeyMessageRules : IEntityRules<KeyMessage, KeyMessageInput>
     public async Task<List<FieldProblem>> ValidateAsync(BrandContentDb db, KeyMessage entity, Guid brandId, KeyMessageInput input, CancellationToken cancellationToken)
     {
         var problems = new List<FieldProblem>();
-        if (input.Pillar is { } pillar && !await db.Pillars.AnyAsync(p => p.BrandId == brandId && p.Key == pillar && p.ArchivedAt == null, cancellationToken))
+        if (input.Pillar is { } pillar && !await db.Pillars.Unarchived().AnyAsync(p => p.BrandId == brandId && p.Key == pillar, cancellationToken))
         {
             problems.Add(new FieldProblem("pillar", ValidationRule.Reference, pillar));
         }

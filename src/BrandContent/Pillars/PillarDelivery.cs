@@ -1,3 +1,4 @@
+using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ public static class PillarDelivery
 {
     public static async Task<Guid> GetPillarIdAsync(this BrandContentDb db, Guid brandId, string key, CancellationToken cancellationToken)
     {
-        var ids = await db.Pillars.Where(p => p.BrandId == brandId && p.Key == key && p.ArchivedAt == null).Select(p => p.Id).ToListAsync(cancellationToken);
+        var ids = await db.Pillars.Unarchived().Where(p => p.BrandId == brandId && p.Key == key).Select(p => p.Id).ToListAsync(cancellationToken);
         return ids.Count == 1 ? ids[0] : throw new BrandContentException(ErrorCode.PillarNotFound, key);
     }
 
@@ -16,7 +17,7 @@ public static class PillarDelivery
     public static async Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> PillarsOfBrandsAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> brandIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var pillars = await db.Pillars.Where(p => brandIds.Contains(p.BrandId) && p.ArchivedAt == null).OrderBy(p => p.Position).ToListAsync(cancellationToken);
+        var pillars = await db.Pillars.Unarchived().Where(p => brandIds.Contains(p.BrandId)).OrderBy(p => p.Position).ToListAsync(cancellationToken);
         return (await db.LocalizePillarsAsync(pillars, chain, now, cancellationToken)).ToLookup(p => p.Entity.BrandId);
     }
 
@@ -25,7 +26,7 @@ public static class PillarDelivery
         this BrandContentDb db, IReadOnlyCollection<Guid> storyIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var links = await db.StoryPillars.Where(l => storyIds.Contains(l.StoryId))
-            .Join(db.Pillars.Where(p => p.ArchivedAt == null), l => l.PillarId, p => p.Id, (l, p) => new { l.StoryId, l.Position, Pillar = p })
+            .Join(db.Pillars.Unarchived(), l => l.PillarId, p => p.Id, (l, p) => new { l.StoryId, l.Position, Pillar = p })
             .OrderBy(x => x.Position)
             .ToListAsync(cancellationToken);
         var localized = (await db.LocalizePillarsAsync(links.Select(l => l.Pillar).DistinctBy(p => p.Id).ToList(), chain, now, cancellationToken))
@@ -36,7 +37,7 @@ public static class PillarDelivery
     public static async Task<Dictionary<Guid, Localized<Pillar, PillarVariant>>> PillarsByIdAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var pillars = await db.Pillars.Where(p => ids.Contains(p.Id) && p.ArchivedAt == null).ToListAsync(cancellationToken);
+        var pillars = await db.Pillars.Unarchived().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         return (await db.LocalizePillarsAsync(pillars, chain, now, cancellationToken)).ToDictionary(p => p.Entity.Id);
     }
 

@@ -1,3 +1,4 @@
+using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Publishing;
 using BrandContent.Storage;
@@ -33,7 +34,7 @@ public static class StoryDelivery
         var delivered = db.StoryVariants.Visible(filter.Chain, now)
             .Where(v => v.BrandId == filter.BrandId && locales.Contains(v.Locale))
             .Select(v => v.StoryId);
-        var stories = db.Stories.Where(s => s.BrandId == filter.BrandId && s.ArchivedAt == null && delivered.Contains(s.Id));
+        var stories = db.Stories.Unarchived().Where(s => s.BrandId == filter.BrandId && delivered.Contains(s.Id));
         if (filter.PillarId is { } pillarId)
         {
             stories = stories.Where(s => s.Pillars.Any(p => p.PillarId == pillarId));
@@ -74,7 +75,7 @@ public static class StoryDelivery
             return null;
         }
 
-        var story = await db.Stories.FirstOrDefaultAsync(s => s.Id == match.StoryId && s.ArchivedAt == null, cancellationToken);
+        var story = await db.Stories.Unarchived().FirstOrDefaultAsync(s => s.Id == match.StoryId, cancellationToken);
         if (story is null)
         {
             return null;

@@ -21,9 +21,9 @@ public sealed class StoryRules : IEntityRules<Story, StoryInput>
             problems.Text("tags", tag, 50);
         }
 
-        var keys = await db.Pillars.Where(p => p.BrandId == brandId && p.ArchivedAt == null).Select(p => p.Key).ToListAsync(cancellationToken);
+        var keys = await db.Pillars.Unarchived().Where(p => p.BrandId == brandId).Select(p => p.Key).ToListAsync(cancellationToken);
         problems.Exists("pillars", input.Pillars ?? [], keys);
-        if (input.HeroAsset is { } hero && !await db.Assets.AnyAsync(a => a.Id == hero && a.BrandId == brandId && a.ArchivedAt == null, cancellationToken))
+        if (input.HeroAsset is { } hero && !await db.Assets.Unarchived().AnyAsync(a => a.Id == hero && a.BrandId == brandId, cancellationToken))
         {
             problems.Add(new FieldProblem("heroAsset", ValidationRule.Reference, hero));
         }

@@ -1,5 +1,6 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Brands;
+using BrandContent.Editing;
 using BrandContent.Localization;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -19,7 +20,7 @@ public static class BrandLoaders
         var delivery = context.Delivery();
         return delivery.Load<Guid, Localized<Brand, BrandVariant>>($"brands:{chain.Key}", id, async (ids, ct) =>
         {
-            var brands = await delivery.Db.Brands.Where(b => ids.Contains(b.Id) && b.ArchivedAt == null).ToListAsync(ct);
+            var brands = await delivery.Db.Brands.Unarchived().Where(b => ids.Contains(b.Id)).ToListAsync(ct);
             return (await delivery.Db.LocalizeBrandsAsync(brands, ChainOnly(chain), delivery.Now, ct)).ToDictionary(b => b.Entity.Id);
         });
     }
@@ -30,7 +31,7 @@ public static class BrandLoaders
         var delivery = context.Delivery();
         return delivery.Load<Guid, IReadOnlyList<Localized<Brand, BrandVariant>>>($"brand-children:{chain.Key}", parentId, async (ids, ct) =>
             {
-                var brands = await delivery.Db.Brands.Where(b => b.ParentId != null && ids.Contains(b.ParentId.Value) && b.ArchivedAt == null)
+                var brands = await delivery.Db.Brands.Unarchived().Where(b => b.ParentId != null && ids.Contains(b.ParentId.Value))
                     .OrderBy(b => b.Slug).ToListAsync(ct);
                 var localized = await delivery.Db.LocalizeBrandsAsync(brands, ChainOnly(chain), delivery.Now, ct);
                 return localized.ToLookup(b => b.Entity.ParentId!.Value).ToListDictionary();

@@ -1,4 +1,5 @@
 using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Editing;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -11,16 +12,16 @@ public static class MarketQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocaleType>>>>("locales")
             .Description("Every locale content can be written in.")
-            .ResolveAsync(async ctx => await ctx.Delivery().Db.Locales.Where(l => l.ArchivedAt == null).OrderBy(l => l.Tag).ToListAsync(ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Delivery().Db.Locales.Unarchived().OrderBy(l => l.Tag).ToListAsync(ctx.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MarketType>>>>("markets")
             .Description("Every target market with its locale chain.")
-            .ResolveAsync(async ctx => await ctx.Delivery().Db.Markets.Where(m => m.ArchivedAt == null).OrderBy(m => m.Code).ToListAsync(ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Delivery().Db.Markets.Unarchived().OrderBy(m => m.Code).ToListAsync(ctx.CancellationToken));
         query.Field<MarketType>("market")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .ResolveAsync(async ctx =>
             {
                 var code = ctx.GetArgument<string>("code").Trim().ToUpperInvariant();
-                return await ctx.Delivery().Db.Markets.FirstOrDefaultAsync(m => m.Code == code && m.ArchivedAt == null, ctx.CancellationToken);
+                return await ctx.Delivery().Db.Markets.Unarchived().FirstOrDefaultAsync(m => m.Code == code, ctx.CancellationToken);
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AudienceType>>>>("audiences")
             .ResolveAsync(async ctx => await ctx.Delivery().Db.Audiences.OrderBy(a => a.Code).ToListAsync(ctx.CancellationToken));

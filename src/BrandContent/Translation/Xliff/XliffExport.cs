@@ -21,7 +21,7 @@ public static class XliffExport
             throw new BrandContentException(ErrorCode.LocaleNotFound, target);
         }
 
-        var brands = await db.Brands.Where(b => b.ArchivedAt == null && (brandId == null || b.Id == brandId)).OrderBy(b => b.Slug).ToListAsync(cancellationToken);
+        var brands = await db.Brands.Unarchived().Where(b => brandId == null || b.Id == brandId).OrderBy(b => b.Slug).ToListAsync(cancellationToken);
         if (brandId is not null && brands.FirstOrDefault()?.SourceLocale == target)
         {
             throw new ValidationFailedException([new FieldProblem("locale", ValidationRule.XliffLanguage, target, $"≠ {target}")]);
