@@ -13,8 +13,10 @@ public static class ErrorCode
     public const string InvalidDateRange = "INVALID_DATE_RANGE";
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string QueryTooNested = "QUERY_TOO_NESTED";
     public const string BadRequest = "BAD_REQUEST";
     public const string InvalidJson = "INVALID_JSON";
+    public const string InvalidValue = "INVALID_VALUE";
     public const string MissingQuery = "MISSING_QUERY";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";

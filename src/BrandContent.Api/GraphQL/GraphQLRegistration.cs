@@ -5,6 +5,7 @@ using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Errors;
 using BrandContent.Api.GraphQL.Http;
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.Limits;
 using GraphQL;
 using GraphQL.Execution;
@@ -41,6 +42,7 @@ public static class GraphQLRegistration
             // One DbContext per request: resolvers and batch loaders must not run concurrently on it.
             .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
             .UseMiddleware<AccessMiddleware>()
+            .UseMiddleware<StorableTextMiddleware>()
             // For cached documents too: whether introspection is allowed depends on the caller, not on the document.
             .AddValidationRule<IntrospectionAccessRule>(useForCachedDocuments: true)
             .AddComplexityAnalyzer(options =>

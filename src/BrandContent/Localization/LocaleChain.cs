@@ -2,11 +2,18 @@ namespace BrandContent.Localization;
 
 /// <summary>
 /// The ordered locales one read is served from: the first locale that has deliverable content wins.
+/// Each locale is followed by its BCP 47 lookup truncations before the next one (RFC 4647, 3.4): en-GB, fr is tried
+/// as en-GB, en, fr, so a regional tag without content of its own is served in its language.
 /// <see cref="Requested"/> is what the caller asked for first; anything else served is a fallback.
 /// </summary>
 public sealed record LocaleChain
 {
     public LocaleChain(IEnumerable<string> locales, bool preview = false)
+        : this(locales.SelectMany(LocaleTag.Lookup).ToArray(), preview)
+    {
+    }
+
+    private LocaleChain(string[] locales, bool preview)
     {
         Preview = preview;
         Locales = locales.Distinct(StringComparer.Ordinal).ToArray();
@@ -15,6 +22,9 @@ public sealed record LocaleChain
             throw new ArgumentException("A locale chain needs at least one locale.", nameof(locales));
         }
     }
+
+    /// <summary>Exactly one locale, not even its language: what a read without fallback is served from, to see the gaps.</summary>
+    public static LocaleChain Only(string locale, bool preview = false) => new(new[] { locale }, preview);
 
     public IReadOnlyList<string> Locales { get; }
 

@@ -15,6 +15,6 @@ public sealed record LocaleRequest(IReadOnlyList<string> Locales, bool Fallback,
             return new LocaleChain([sourceLocale], Preview);
         }
 
-        return Fallback ? new LocaleChain([.. Locales, sourceLocale], Preview) : new LocaleChain([Locales[0]], Preview);
+        return Fallback ? new LocaleChain([.. Locales, sourceLocale], Preview) : LocaleChain.Only(Locales[0], Preview);
     }
 }

@@ -48,6 +48,25 @@ public static partial class LocaleTag
         return true;
     }
 
+    /// <summary>
+    /// The tag, then its lookup truncations (RFC 4647, 3.4): <c>zh-Hant-TW</c>, <c>zh-Hant</c>, <c>zh</c>. A subtag left
+    /// at the end alone (a singleton such as <c>x</c>) goes with the subtag it introduced: <c>en-US-x-twain</c>, <c>en-US</c>, <c>en</c>.
+    /// </summary>
+    public static IEnumerable<string> Lookup(string tag)
+    {
+        yield return tag;
+        for (var current = tag; current.LastIndexOf('-') is var cut and > 0;)
+        {
+            current = current[..cut];
+            if (current.Length > 2 && current[^2] == '-')
+            {
+                current = current[..^2];
+            }
+
+            yield return current;
+        }
+    }
+
     /// <summary>The canonical tag, or a <see cref="BrandContentException"/> naming the bad value.</summary>
     public static string Normalize(string value) =>
         TryNormalize(value, out var tag) ? tag : throw new BrandContentException(ErrorCode.InvalidLocale, value);

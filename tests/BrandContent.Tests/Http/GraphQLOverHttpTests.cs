@@ -135,6 +135,21 @@ public sealed class GraphQLOverHttpTests(BrandContentApp app) : IClassFixture<Br
         await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "QUERY_TOO_LARGE");
     }
 
+    [Theory]
+    [InlineData("en", "64 levels")]
+    [InlineData("vi", "64 cấp")]
+    public async Task Query_nested_past_the_parser_limit_says_the_limit_in_levels(string language, string limit)
+    {
+        var nested = "{ a" + string.Concat(Enumerable.Repeat(" { a", 70)) + new string('}', 71);
+        var response = await app.GraphQL().QueryAsync(nested, acceptLanguage: language);
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "QUERY_TOO_NESTED");
+        Assert.Contains(limit, response.Errors[0].GetProperty("message").GetString());
+
+        var registered = await app.GraphQL().QueryAsync("mutation($q: String!) { registerPersistedQuery(query: $q) { hash } }", new { q = nested }, language);
+        Assert.Equal(["QUERY_TOO_NESTED"], registered.ErrorCodes);
+        Assert.Contains(limit, registered.Errors[0].GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task Wrong_variable_type_is_a_400_that_names_the_variable()
     {

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using BrandContent.Api.GraphQL.Errors;
+using BrandContent.Api.GraphQL.Http;
 using BrandContent.Editing;
 using BrandContent.Tests.Fixtures;
 
@@ -57,6 +58,7 @@ public sealed class LocalizedErrorTests(BrandContentApp app) : IClassFixture<Bra
 
         var codes = typeof(ErrorCode).GetFields().Select(f => (string)f.GetValue(null)!)
             .Concat(ValidationRule.All.Select(ValidationRule.MessageKey))
+            .Concat(InvalidJsonReason.All.Select(InvalidJsonReason.MessageKey))
             .Append(LocalizedErrors.GraphQLInvalidMessage)
             .ToHashSet();
         Assert.Equal(codes.Order(), english.Order());

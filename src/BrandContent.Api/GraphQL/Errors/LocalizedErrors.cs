@@ -11,7 +11,19 @@ public sealed class LocalizedErrors(IStringLocalizer<ErrorMessages> localizer, I
     /// <summary>The message key that frames GraphQL.NET's own (English) error text.</summary>
     public const string GraphQLInvalidMessage = "GRAPHQL_INVALID";
 
-    public string Message(string code, params object?[] arguments) => localizer[code, arguments.Select(a => a ?? "").ToArray()].Value;
+    public string Message(string code, params object?[] arguments) => localizer[code, arguments.Select(a => Shown(code, a)).ToArray()].Value;
+
+    /// <summary>
+    /// Every value a message echoes is cut (<see cref="EchoedValues"/>); a message of GraphQL.NET's that we frame keeps
+    /// its words and has the values it quotes cut.
+    /// </summary>
+    private static object Shown(string code, object? argument) => argument switch
+    {
+        null => "",
+        string text when code is GraphQLInvalidMessage or ErrorCode.QueryTooComplex => EchoedValues.CutQuoted(text),
+        string text => EchoedValues.Cut(text),
+        _ => argument,
+    };
 
     public ExecutionError Error(string code, params object?[] arguments) => new(Message(code, arguments)) { Code = code };
 
@@ -33,9 +45,10 @@ public sealed class LocalizedErrors(IStringLocalizer<ErrorMessages> localizer, I
         var messages = problems
             .Select(p => (Problem: p, Text: Message(ValidationRule.MessageKey(p.Rule), [p.Field, .. p.Arguments])))
             .ToList();
-        var error = Error(ErrorCode.ValidationFailed, string.Join(" ", messages.Select(m => m.Text)));
+        // The problems' messages have their values cut already; together they are the message, not a value.
+        var error = new ExecutionError(localizer[ErrorCode.ValidationFailed, string.Join(" ", messages.Select(m => m.Text))].Value) { Code = ErrorCode.ValidationFailed };
         error.Data["problems"] = messages
-            .Select(m => new Dictionary<string, object?> { ["field"] = m.Problem.Field, ["rule"] = m.Problem.Rule, ["message"] = m.Text })
+            .Select(m => new Dictionary<string, object?> { ["field"] = EchoedValues.Cut(m.Problem.Field), ["rule"] = m.Problem.Rule, ["message"] = m.Text })
             .ToList();
         return error;
     }

@@ -10,6 +10,7 @@ using GraphQL.Validation.Errors.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace BrandContent.Api.GraphQL.Http;
 
@@ -88,7 +89,8 @@ public sealed class GraphQLHttpEndpoint(
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, errors.Error(ErrorCode.QueryTooLarge, "depth"));
+            var maxDepth = http.RequestServices.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxParserDepth;
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, errors.Error(ErrorCode.QueryTooNested, maxDepth));
             return;
         }
 

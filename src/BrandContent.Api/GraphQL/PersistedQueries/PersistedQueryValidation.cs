@@ -36,7 +36,7 @@ public static class PersistedQueryValidation
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return [errors.Error(ErrorCode.QueryTooLarge, "depth")];
+            return [errors.Error(ErrorCode.QueryTooNested, services.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxParserDepth)];
         }
 
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();

@@ -29,7 +29,7 @@ public static class TranslationQueries
                     ? request.Locales
                     : await delivery.Db.Locales.Where(l => l.Tag != brand.SourceLocale).OrderBy(l => l.Tag).Select(l => l.Tag).ToListAsync(ctx.CancellationToken);
                 var items = await delivery.Db.TranslationItemsAsync(BrandSelection.Only(brand.Id), locales, ctx.CancellationToken);
-                var coverage = market is null ? null : await delivery.Db.MarketCoverageAsync(brand.Id, request.Locales, delivery.Now, ctx.CancellationToken);
+                var coverage = market is null ? null : await delivery.Db.MarketCoverageAsync(brand.Id, request.ChainFor(brand.SourceLocale).Locales, delivery.Now, ctx.CancellationToken);
                 return new TranslationStatus(locales, TranslationReport.Counts(items), coverage);
             });
 
