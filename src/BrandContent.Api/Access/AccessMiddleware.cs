@@ -51,7 +51,7 @@ public sealed class AccessMiddleware : IFieldMiddleware
 
     private static async Task CheckScopeAsync(IResolveFieldContext context, Caller caller, ContentKind? targets)
     {
-        if (context.GetArgument<string?>("brand") is { } brand && !caller.InBrands(brand.Trim().ToLowerInvariant()))
+        if (context.GetArgument<string?>("brand") is { } brand && !caller.InBrands(BrandSlug.Normalize(brand)))
         {
             throw new BrandContentException(ErrorCode.OutOfScope, "brand", brand);
         }
@@ -63,7 +63,7 @@ public sealed class AccessMiddleware : IFieldMiddleware
             throw new BrandContentException(ErrorCode.OutOfScope, "brand", "*");
         }
 
-        if (context.GetArgument<string?>("market") is { } market && !caller.InMarkets(market.Trim().ToUpperInvariant()))
+        if (context.GetArgument<string?>("market") is { } market && !caller.InMarkets(MarketCode.Normalize(market)))
         {
             throw new BrandContentException(ErrorCode.OutOfScope, "market", market);
         }

@@ -2,8 +2,10 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using BrandContent.Auditing;
+using BrandContent.Brands;
 using BrandContent.Editing;
 using BrandContent.Localization;
+using BrandContent.Markets;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,9 +47,10 @@ public static class ApiKeys
             problems.Add(new FieldProblem("expiresAt", ValidationRule.DateOrder, expires, now));
         }
 
-        var brands = await db.Brands.Where(b => (request.Brands ?? new List<string>()).Contains(b.Slug)).ToDictionaryAsync(b => b.Slug, b => b.Id, cancellationToken);
-        problems.Exists("brands", request.Brands ?? [], brands.Keys);
-        problems.Exists("markets", request.Markets ?? [], await db.Markets.Select(m => m.Code).ToListAsync(cancellationToken));
+        var slugs = (request.Brands ?? []).Select(BrandSlug.Normalize).ToList();
+        var brands = await db.Brands.Where(b => slugs.Contains(b.Slug)).ToDictionaryAsync(b => b.Slug, b => b.Id, cancellationToken);
+        problems.Exists("brands", slugs, brands.Keys);
+        problems.Exists("markets", (request.Markets ?? []).Select(MarketCode.Normalize), await db.Markets.Select(m => m.Code).ToListAsync(cancellationToken));
         var locales = (await db.Locales.Select(l => l.Tag).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var locale in request.Locales ?? [])
         {
@@ -68,7 +71,7 @@ public static class ApiKeys
             SecretHash = Hash(token),
             Role = request.Role,
             Brands = [.. brands.Values],
-            Markets = [.. request.Markets ?? []],
+            Markets = (request.Markets ?? []).Select(MarketCode.Normalize).Distinct().ToList(),
             Locales = (request.Locales ?? []).Select(LocaleTag.Normalize).ToList(),
             CreatedAt = now,
             CreatedBy = edit.Actor,

@@ -8,7 +8,7 @@ namespace BrandContent.Brands;
 public static class BrandDelivery
 {
     public static Task<Brand?> FindBrandAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
-        db.Brands.Unarchived().FirstOrDefaultAsync(b => b.Slug == slug.Trim().ToLowerInvariant(), cancellationToken);
+        db.Brands.Unarchived().FirstOrDefaultAsync(b => b.Slug == BrandSlug.Normalize(slug), cancellationToken);
 
     /// <summary>The brand, or BRAND_NOT_FOUND: for reads that are meaningless without it.</summary>
     public static async Task<Brand> GetBrandAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using BrandContent.Editing;
+using BrandContent.Markets;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public static class LocaleResolution
         chain.AddRange((locales ?? []).Select(LocaleTag.Normalize));
         if (market is not null)
         {
-            var code = market.Trim().ToUpperInvariant();
+            var code = MarketCode.Normalize(market);
             var marketChain = await db.Markets.Unarchived().Where(m => m.Code == code).Select(m => m.LocaleChain).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new BrandContentException(ErrorCode.MarketNotFound, market);
             chain.AddRange(marketChain);

@@ -7,8 +7,6 @@ namespace BrandContent.Markets;
 /// <summary>A country or region a brand speaks to, with the ordered locales its readers are served in.</summary>
 public sealed class Market : IArchivable
 {
-    public const int CodeMaxLength = 16;
-
     public string Code { get; set; } = "";
 
     /// <summary>The market's name per locale tag.</summary>
@@ -30,7 +28,7 @@ internal sealed class MarketConfiguration : IEntityTypeConfiguration<Market>
     public void Configure(EntityTypeBuilder<Market> builder)
     {
         builder.HasKey(m => m.Code);
-        builder.Property(m => m.Code).HasMaxLength(Market.CodeMaxLength);
+        builder.Property(m => m.Code).HasMaxLength(MarketCode.MaxLength);
         builder.Property(m => m.Names).HasColumnType("hstore");
     }
 }

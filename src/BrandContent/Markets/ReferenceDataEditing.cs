@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BrandContent.Auditing;
 using BrandContent.Editing;
 using BrandContent.Localization;
@@ -13,11 +12,8 @@ public sealed record MarketInput(
     string Code, IReadOnlyDictionary<string, string> Names, IReadOnlyList<string> LocaleChain, IReadOnlyList<string>? Audiences, IReadOnlyList<string>? Channels);
 
 /// <summary>Locales and markets: reference data, checked and audited like content.</summary>
-public static partial class ReferenceDataEditing
+public static class ReferenceDataEditing
 {
-    [GeneratedRegex("^[A-Z0-9][A-Z0-9_-]{1,15}$")]
-    private static partial Regex MarketCode();
-
     public static async Task<Locale> SaveLocaleAsync(
         this BrandContentDb db, LocaleInput input, bool create, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -60,7 +56,7 @@ public static partial class ReferenceDataEditing
     public static async Task<Market> ArchiveMarketAsync(
         this BrandContentDb db, string code, bool archived, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var normalized = code.Trim().ToUpperInvariant();
+        var normalized = MarketCode.Normalize(code);
         var market = await db.Markets.AsTracking().FirstOrDefaultAsync(m => m.Code == normalized, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.MarketNotFound, normalized);
         var before = market.ArchivedAt;
@@ -73,9 +69,9 @@ public static partial class ReferenceDataEditing
     public static async Task<Market> SaveMarketAsync(
         this BrandContentDb db, MarketInput input, bool create, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var code = input.Code.Trim().ToUpperInvariant();
+        var code = MarketCode.Normalize(input.Code);
         var problems = new List<FieldProblem>();
-        if (!MarketCode().IsMatch(code))
+        if (!MarketCode.IsWellFormed(code))
         {
             problems.Add(new FieldProblem("code", ValidationRule.Format, input.Code, "2-16 letters, digits, - or _"));
         }
@@ -97,7 +93,7 @@ public static partial class ReferenceDataEditing
             problems.Text($"names.{tag}", name, Locale.NameMaxLength);
         }
 
-        problems.Exists("audiences", input.Audiences ?? [], await db.Audiences.Select(a => a.Code).ToListAsync(cancellationToken));
+        problems.Exists("audiences", (input.Audiences ?? []).Select(AudienceCode.Normalize), await db.Audiences.Select(a => a.Code).ToListAsync(cancellationToken));
         foreach (var channel in input.Channels ?? [])
         {
             problems.SlugValue("channels", channel, 40);
@@ -114,7 +110,7 @@ public static partial class ReferenceDataEditing
         market ??= create ? db.Markets.Add(new Market { Code = code }).Entity : throw new BrandContentException(ErrorCode.MarketNotFound, code);
         market.Names = input.Names.ToDictionary(n => LocaleTag.Normalize(n.Key), n => n.Value.Trim());
         market.LocaleChain = input.LocaleChain.Select(LocaleTag.Normalize).Distinct().ToList();
-        market.Audiences = (input.Audiences ?? []).Distinct().ToList();
+        market.Audiences = (input.Audiences ?? []).Select(AudienceCode.Normalize).Distinct().ToList();
         market.Channels = (input.Channels ?? []).Distinct().ToList();
         db.Record(edit, now, "Market", null, null, before, new { market.Code, market.Names, market.LocaleChain, market.Audiences, market.Channels });
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BrandContent.Editing;
+using BrandContent.Markets;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,8 +22,8 @@ public sealed class KeyMessageRules : IEntityRules<KeyMessage, KeyMessageInput>
             problems.Add(new FieldProblem("pillar", ValidationRule.Reference, pillar));
         }
 
-        problems.Exists("markets", input.Markets ?? [], await db.Markets.Select(m => m.Code).ToListAsync(cancellationToken));
-        problems.Exists("audiences", input.Audiences ?? [], await db.Audiences.Select(a => a.Code).ToListAsync(cancellationToken));
+        problems.Exists("markets", (input.Markets ?? []).Select(MarketCode.Normalize), await db.Markets.Select(m => m.Code).ToListAsync(cancellationToken));
+        problems.Exists("audiences", (input.Audiences ?? []).Select(AudienceCode.Normalize), await db.Audiences.Select(a => a.Code).ToListAsync(cancellationToken));
         problems.Ordered("validTo", input.ValidFrom, input.ValidTo, "validFrom");
         problems.InRange("priority", input.Priority, 1, 100);
         if (input.AlignsWith is { } aligned)
@@ -43,8 +44,8 @@ public sealed class KeyMessageRules : IEntityRules<KeyMessage, KeyMessageInput>
         entity.PillarId = input.Pillar is null
             ? null
             : await db.Pillars.Where(p => p.BrandId == entity.BrandId && p.Key == input.Pillar).Select(p => (Guid?)p.Id).FirstAsync(cancellationToken);
-        entity.Markets = (input.Markets ?? []).Distinct().ToList();
-        entity.Audiences = (input.Audiences ?? []).Distinct().ToList();
+        entity.Markets = (input.Markets ?? []).Select(MarketCode.Normalize).Distinct().ToList();
+        entity.Audiences = (input.Audiences ?? []).Select(AudienceCode.Normalize).Distinct().ToList();
         (entity.ValidFrom, entity.ValidTo, entity.Priority, entity.AlignsWithId) = (input.ValidFrom, input.ValidTo, input.Priority, input.AlignsWith);
     }
 

@@ -18,7 +18,7 @@ public sealed class StoryRules : IEntityRules<Story, StoryInput>
         var problems = new List<FieldProblem>();
         foreach (var tag in input.Tags ?? [])
         {
-            problems.Text("tags", tag, 50);
+            problems.Text("tags", tag, StoryTag.MaxLength);
         }
 
         var keys = await db.Pillars.Unarchived().Where(p => p.BrandId == brandId).Select(p => p.Key).ToListAsync(cancellationToken);
@@ -34,7 +34,7 @@ public sealed class StoryRules : IEntityRules<Story, StoryInput>
     public async Task ApplyAsync(BrandContentDb db, Story entity, StoryInput input, CancellationToken cancellationToken)
     {
         entity.Date = input.Date;
-        entity.Tags = (input.Tags ?? []).Select(t => t.Trim().ToLowerInvariant()).Distinct().ToList();
+        entity.Tags = (input.Tags ?? []).Select(StoryTag.Normalize).Distinct().ToList();
         entity.HeroAssetId = input.HeroAsset;
         var keys = input.Pillars ?? [];
         var pillars = await db.Pillars.Where(p => p.BrandId == entity.BrandId && keys.Contains(p.Key)).ToDictionaryAsync(p => p.Key, p => p.Id, cancellationToken);

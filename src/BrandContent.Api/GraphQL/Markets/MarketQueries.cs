@@ -1,5 +1,6 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Editing;
+using BrandContent.Markets;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public static class MarketQueries
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .ResolveAsync(async ctx =>
             {
-                var code = ctx.GetArgument<string>("code").Trim().ToUpperInvariant();
+                var code = MarketCode.Normalize(ctx.GetArgument<string>("code"));
                 return await ctx.Delivery().Db.Markets.Unarchived().FirstOrDefaultAsync(m => m.Code == code, ctx.CancellationToken);
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AudienceType>>>>("audiences")

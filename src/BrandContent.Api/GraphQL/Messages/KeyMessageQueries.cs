@@ -1,5 +1,6 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Localization;
+using BrandContent.Markets;
 using BrandContent.Messages;
 using BrandContent.Pillars;
 using GraphQL;
@@ -24,7 +25,7 @@ public static class KeyMessageQueries
             {
                 var delivery = ctx.Delivery();
                 var (brand, chain) = await ctx.BrandInChainAsync();
-                var audience = ctx.GetArgument<string?>("audience")?.Trim().ToUpperInvariant();
+                var audience = ctx.GetArgument<string?>("audience") is { } given ? AudienceCode.Normalize(given) : null;
                 if (audience is not null && !await delivery.Db.Audiences.AnyAsync(a => a.Code == audience, ctx.CancellationToken))
                 {
                     throw new BrandContentException(ErrorCode.AudienceNotFound, audience);
@@ -34,7 +35,7 @@ public static class KeyMessageQueries
                 var filter = new KeyMessageFilter(
                     brand.Id,
                     chain,
-                    ctx.GetArgument<string?>("market")?.Trim().ToUpperInvariant(),
+                    ctx.GetArgument<string?>("market") is { } market ? MarketCode.Normalize(market) : null,
                     audience,
                     pillar is null ? null : await delivery.Db.GetPillarIdAsync(brand.Id, pillar, ctx.CancellationToken),
                     ctx.GetArgument<DateOnly?>("validOn") ?? DateOnly.FromDateTime(delivery.Now.UtcDateTime));

@@ -31,7 +31,7 @@ public static class StoryQueries
                     brand.Id,
                     chain,
                     pillar is null ? null : await delivery.Db.GetPillarIdAsync(brand.Id, pillar, ctx.CancellationToken),
-                    ctx.GetArgument<string?>("tag"));
+                    ctx.GetArgument<string?>("tag") is { } tag ? StoryTag.Normalize(tag) : null);
                 var after = ctx.GetArgument<string?>("after") is { } cursor ? StoryCursor.Decode(cursor) : null;
                 var page = await delivery.Db.PageStoriesAsync(
                     filter, ctx.GetArgument("first", StoryDelivery.DefaultPageSize), after, delivery.Now, ctx.CancellationToken,
