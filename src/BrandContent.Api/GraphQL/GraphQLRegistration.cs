@@ -6,6 +6,7 @@ using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Errors;
 using BrandContent.Api.GraphQL.Http;
 using BrandContent.Api.Limits;
+using BrandContent.Api.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
@@ -38,6 +39,7 @@ public static class GraphQLRegistration
             .AddGraphTypes(typeof(BrandContentSchema).Assembly)
             // One DbContext per request: resolvers and batch loaders must not run concurrently on it.
             .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
+            .UseTelemetry()
             .UseMiddleware<AccessMiddleware>()
             // For cached documents too: whether introspection is allowed depends on the caller, not on the document.
             .AddValidationRule<IntrospectionAccessRule>(useForCachedDocuments: true)
@@ -65,6 +67,7 @@ public static class GraphQLRegistration
     {
         endpoints.Map(path, http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http))
             .WithBrowserAccess()
+            .WithGraphQLRequestMetrics()
             .WithRequestLimits();
         return endpoints;
     }
