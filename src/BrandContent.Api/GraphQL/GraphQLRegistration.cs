@@ -39,7 +39,8 @@ public static class GraphQLRegistration
             .AddGraphTypes(typeof(BrandContentSchema).Assembly)
             // One DbContext per request: resolvers and batch loaders must not run concurrently on it.
             .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
-            .UseTelemetry()
+            // Spans name the operation, not the document: bodies run to 256 KiB, with inline texts and XLIFF files.
+            .UseTelemetry(telemetry => telemetry.RecordDocument = false)
             .UseMiddleware<AccessMiddleware>()
             // For cached documents too: whether introspection is allowed depends on the caller, not on the document.
             .AddValidationRule<IntrospectionAccessRule>(useForCachedDocuments: true)

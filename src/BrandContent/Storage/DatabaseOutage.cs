@@ -17,8 +17,6 @@ public sealed class DatabaseOutage(ILogger<DatabaseOutage> logger, TimeProvider 
     // UTC ticks when the outage started; 0 while PostgreSQL answers.
     private long since;
 
-    public bool IsOngoing => Interlocked.Read(ref since) != 0;
-
     public void Failed(Exception exception)
     {
         if (!DatabaseFailure.IsUnavailable(exception))

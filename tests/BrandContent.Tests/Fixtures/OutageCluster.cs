@@ -1,5 +1,6 @@
 using BrandContent.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace BrandContent.Tests.Fixtures;
 
@@ -22,6 +23,13 @@ public sealed class OutageCluster : IAsyncLifetime
         postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = Folder, Settings = new() { ["fsync"] = "off" } }, NullLogger.Instance);
         ConnectionString = await postgres.StartAsync("outage", CancellationToken.None);
     }
+
+    /// <summary>
+    /// The connection string with a pool of its own for <paramref name="user"/> (a test): connections pooled by another
+    /// test died when it restarted the cluster, and would fail this test's start-up.
+    /// </summary>
+    public string ConnectionStringFor(string user) =>
+        new NpgsqlConnectionStringBuilder(ConnectionString) { ApplicationName = user }.ConnectionString;
 
     public Task StopByHandAsync() => PgCtl.StopAsync(DataFolder);
 

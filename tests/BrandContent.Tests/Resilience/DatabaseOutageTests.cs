@@ -16,7 +16,7 @@ public sealed class DatabaseOutageTests(OutageCluster cluster) : IClassFixture<O
     public async Task While_PostgreSQL_is_down_requests_get_503_DATABASE_UNAVAILABLE_with_one_warning_and_service_resumes_when_it_is_back()
     {
         var logs = new LogCapture();
-        await using var app = BrandContentApp.On(cluster.ConnectionString);
+        await using var app = BrandContentApp.On(cluster.ConnectionStringFor("outage"));
         await using var server = app.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("BrandContent:DemoContent", "false");
@@ -69,6 +69,31 @@ public sealed class DatabaseOutageTests(OutageCluster cluster) : IClassFixture<O
         Assert.Equal(HttpStatusCode.OK, (await server.CreateClient().GetAsync("/readyz")).StatusCode);
         Assert.Single(logs.Entries.Skip(logged), e => e.Level >= LogLevel.Warning);
         Assert.Single(logs.Entries.Skip(logged), e => e.Level == LogLevel.Information && e.Message.StartsWith("PostgreSQL reachable again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_query_that_meets_a_connection_lost_in_a_restart_is_run_again_and_served()
+    {
+        var logs = new LogCapture();
+        await using var app = BrandContentApp.On(cluster.ConnectionStringFor("restart"));
+        await using var server = app.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("BrandContent:DemoContent", "false");
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        });
+        var admin = server.GraphQL();
+        (await admin.QueryAsync(Read)).Ok();
+
+        // The pooled connection the first query used is now dead, and nothing has told the pool.
+        await cluster.StopByHandAsync();
+        await cluster.StartByHandAsync();
+        var logged = logs.Entries.Count;
+
+        (await admin.QueryAsync(Read)).Ok();
+
+        var failure = Assert.Single(logs.Entries.Skip(logged), e => e.Level >= LogLevel.Warning);
+        Assert.StartsWith("PostgreSQL unreachable", failure.Message);
+        Assert.Single(logs.Entries.Skip(logged), e => e.Message.StartsWith("PostgreSQL reachable again", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed class TelemetryTests(BrandContentApp app) : IClassFixture<BrandCon
         Assert.Equal("/graphql", http.GetTagItem("http.route"));
         var graphQL = Assert.Single(trace, s => s.Source.Name == GraphQLTelemetryProvider.SourceName);
         Assert.Equal(operation, graphQL.GetTagItem("graphql.operation.name"));
+        Assert.Null(graphQL.GetTagItem("graphql.document"));
         Assert.Contains(trace, s => s.Source.Name == "Npgsql" && s.Kind == ActivityKind.Client);
     }
 
