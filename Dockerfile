@@ -10,4 +10,7 @@ COPY --from=build /app .
 ENV Urls=http://+:8080
 EXPOSE 8080
 USER app
+# The runtime image has no curl or wget: the server's own probe mode asks /readyz (exit 0 ready, 1 not).
+HEALTHCHECK --interval=10s --timeout=6s --start-period=60s --retries=3 \
+  CMD ["dotnet", "BrandContent.Api.dll", "--probe", "http://localhost:8080/readyz"]
 ENTRYPOINT ["dotnet", "BrandContent.Api.dll"]

@@ -1,5 +1,7 @@
 using BrandContent.Api.Browsers;
 using BrandContent.Api.Limits;
+using BrandContent.Api.Resilience;
+using BrandContent.Api.Telemetry;
 using Microsoft.AspNetCore.Localization;
 
 namespace BrandContent.Api;
@@ -27,6 +29,10 @@ public static class HttpRegistration
         app.UseSecurityHeaders();
         // Before anything that may refuse a request, so that refusals are in the caller's language.
         app.UseRequestLocalization();
+        // Outside the last-resort handler, so that the answers it writes are counted too.
+        app.UseGraphQLRequestMetrics();
+        // Before authentication, whose key lookup needs the database: no failure is ever an empty 500.
+        app.UseLastResortErrors();
         // Before routing, so that /graphiql/ is the page and /graphiql gets the trailing slash added; static files are not limited.
         app.UseDefaultFiles();
         app.UseStaticFiles();

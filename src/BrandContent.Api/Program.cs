@@ -1,8 +1,17 @@
 using BrandContent.Api;
 using BrandContent.Api.GraphQL;
 using BrandContent.Api.GraphQL.PersistedQueries;
+using BrandContent.Api.Health;
+using BrandContent.Api.Resilience;
+using BrandContent.Api.Telemetry;
 using BrandContent.Editing;
 using BrandContent.Storage;
+
+if (HealthProbe.IsRequested(args, out var probeUrl))
+{
+    Environment.ExitCode = await HealthProbe.RunAsync(probeUrl, Console.Out);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandContentStorage();
@@ -10,6 +19,9 @@ builder.AddBrandContentEditing();
 builder.AddBrandContentGraphQL();
 builder.AddBrandContentPersistedQueries();
 builder.AddBrandContentHttp();
+builder.AddBrandContentResilience();
+builder.AddBrandContentHealth();
+builder.AddBrandContentTelemetry();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))
@@ -30,6 +42,7 @@ catch (DatabaseUnavailableException unavailable)
 }
 
 app.UseBrandContentHttp();
+app.MapBrandContentHealth();
 app.MapBrandContentGraphQL();
 app.MapGraphiQL();
 await app.RunAsync();

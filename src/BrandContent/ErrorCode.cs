@@ -22,6 +22,7 @@ public static class ErrorCode
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string Internal = "INTERNAL_ERROR";
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string NotFound = "NOT_FOUND";
     public const string VariantNotFound = "VARIANT_NOT_FOUND";
     public const string LocaleNotFound = "LOCALE_NOT_FOUND";

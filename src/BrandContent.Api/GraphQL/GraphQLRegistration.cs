@@ -7,6 +7,7 @@ using BrandContent.Api.GraphQL.Errors;
 using BrandContent.Api.GraphQL.Http;
 using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.Limits;
+using BrandContent.Api.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
@@ -41,6 +42,8 @@ public static class GraphQLRegistration
             .AddClrTypeMappings(typeof(BrandContentSchema).Assembly)
             // One DbContext per request: resolvers and batch loaders must not run concurrently on it.
             .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
+            // Spans name the operation, not the document: bodies run to 256 KiB, with inline texts and XLIFF files.
+            .UseTelemetry(telemetry => telemetry.RecordDocument = false)
             .UseMiddleware<AccessMiddleware>()
             .UseMiddleware<StorableTextMiddleware>()
             // For cached documents too: whether introspection is allowed depends on the caller, not on the document.
@@ -69,6 +72,7 @@ public static class GraphQLRegistration
     {
         endpoints.Map(path, http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http))
             .WithBrowserAccess()
+            .WithGraphQLRequestMetrics()
             .WithRequestLimits();
         return endpoints;
     }

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using BrandContent.Access;
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Http;
+using BrandContent.Api.Telemetry;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -61,6 +62,7 @@ public static class ApiKeyRateLimiting
         var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        context.HttpContext.RequestServices.GetRequiredService<GraphQLMetrics>().RateLimited(context.HttpContext);
         await GraphQLErrorResponse.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCode.RateLimited, seconds);
     }
 }

@@ -43,8 +43,10 @@ public static class AdminKeyBootstrap
         await transaction.CommitAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(configured))
         {
-            // Shown once: only its hash is stored.
-            logger.LogWarning("Created the administrator API key (shown only now, keep it): {Token}", token);
+            // Shown once (only its hash is stored), on the console and not through the logger: a secret must not end up
+            // in a structured log property or in log storage.
+            Console.Out.WriteLine($"Created the administrator API key (shown only now, keep it): {token}");
+            logger.LogWarning("Created the administrator API key; it was printed once on standard output");
         }
         else
         {

@@ -1,4 +1,5 @@
 using BrandContent.Publishing;
+using BrandContent.Telemetry;
 using BrandContent.Translation.Xliff;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +16,7 @@ public static class EditingRegistration
         builder.Services.AddScoped<XliffImport>();
         builder.Services.AddScoped<VariantWorkflow>();
         builder.Services.AddScoped<PublishScheduler>();
+        builder.Services.AddSingleton<SchedulerMetrics>();
         builder.Services.AddHostedService<PublishSchedulerService>();
         return builder;
     }

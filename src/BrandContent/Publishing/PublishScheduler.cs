@@ -1,6 +1,7 @@
 using BrandContent.Auditing;
 using BrandContent.Editing;
 using BrandContent.Storage;
+using BrandContent.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Publishing;
@@ -9,7 +10,7 @@ namespace BrandContent.Publishing;
 /// Carries out the publishes and unpublishes that are due. Due rows are claimed with FOR UPDATE SKIP LOCKED inside
 /// one transaction, so several server processes polling the same database never carry out a change twice.
 /// </summary>
-public sealed class PublishScheduler(BrandContentDb db, VariantWorkflow workflow, TimeProvider clock)
+public sealed class PublishScheduler(BrandContentDb db, VariantWorkflow workflow, TimeProvider clock, SchedulerMetrics metrics)
 {
     public const string Actor = "scheduler";
     private const int BatchSize = 50;
@@ -38,6 +39,7 @@ public sealed class PublishScheduler(BrandContentDb db, VariantWorkflow workflow
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.Ran(done);
         return done;
     }
 

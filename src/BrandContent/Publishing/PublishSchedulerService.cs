@@ -1,3 +1,5 @@
+using BrandContent.Storage;
+using BrandContent.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace BrandContent.Publishing;
 
 /// <summary>Polls for due publishes and unpublishes (<c>BrandContent:Scheduler:IntervalSeconds</c>, 0 turns it off).</summary>
-public sealed class PublishSchedulerService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<PublishSchedulerService> logger)
+public sealed class PublishSchedulerService(
+    IServiceScopeFactory scopes, IConfiguration configuration, SchedulerMetrics metrics, ILogger<PublishSchedulerService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -31,8 +34,12 @@ public sealed class PublishSchedulerService(IServiceScopeFactory scopes, IConfig
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The next tick tries again; a failed batch was rolled back as a whole.
-                logger.LogError(e, "Scheduled publishing failed");
+                // The next tick tries again; a failed batch was rolled back as a whole. An outage is logged once, by DatabaseOutage.
+                metrics.Failed();
+                if (!DatabaseFailure.IsUnavailable(e))
+                {
+                    logger.LogError(e, "Scheduled publishing failed");
+                }
             }
         }
     }

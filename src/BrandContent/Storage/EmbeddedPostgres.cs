@@ -103,6 +103,10 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
             ["listen_addresses"] = "'127.0.0.1'",
             ["unix_socket_directories"] = "''",
             ["max_connections"] = "200",
+
+            // In the cluster's own configuration, so that a cluster started by hand (pg_ctl start -D …) listens where
+            // the server looks for it.
+            ["port"] = FreePort().ToString(CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in options.Settings)
         {
@@ -164,11 +168,28 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
 
     private async Task<int> LaunchAsync(CancellationToken cancellationToken)
     {
-        var port = FreePort();
-        await RunAsync("pg_ctl", ["start", "-D", DataFolder, "-w", "-t", "120", "-l", Path.Combine(root, "postgres.log"),
-            "-o", $"-p {port}"], cancellationToken);
+        var port = await ClusterPortAsync(cancellationToken);
+        await RunAsync("pg_ctl", ["start", "-D", DataFolder, "-w", "-t", "120", "-l", Path.Combine(root, "postgres.log")], cancellationToken);
         logger.LogInformation("Started the embedded PostgreSQL from {Folder} on 127.0.0.1:{Port}", DataFolder, port);
         return port;
+    }
+
+    /// <summary>
+    /// The port kept in the cluster's configuration. A cluster made before ports were kept there gets one now; a kept
+    /// port that another program has taken meanwhile is replaced. Either way the new port is written down.
+    /// </summary>
+    private async Task<int> ClusterPortAsync(CancellationToken cancellationToken)
+    {
+        var port = EmbeddedPostgresPort.Read(DataFolder);
+        if (port is { } kept && !EmbeddedPostgresPort.IsTaken(kept))
+        {
+            return kept;
+        }
+
+        var fresh = FreePort();
+        await EmbeddedPostgresPort.WriteAsync(DataFolder, fresh, cancellationToken);
+        logger.LogInformation("The embedded PostgreSQL moves to port {Port} (it had {Previous})", fresh, port?.ToString(CultureInfo.InvariantCulture) ?? "none");
+        return fresh;
     }
 
     private static int FreePort()
@@ -180,7 +201,8 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
 
     private static async Task CreateDatabaseAsync(string adminConnectionString, string database, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(adminConnectionString);
+        // Not pooled: the cluster keeps its port across restarts, and a pooled connection of an earlier run is dead.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(adminConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
         exists.Parameters.AddWithValue("name", database);

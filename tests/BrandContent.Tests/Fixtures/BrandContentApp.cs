@@ -30,6 +30,9 @@ public sealed class BrandContentApp : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>A second server process on the same database, as behind a load balancer.</summary>
     public BrandContentApp Twin() => new() { ConnectionString = ConnectionString };
 
+    /// <summary>A server on a database of the test's own (another PostgreSQL), migrated at start like any server's.</summary>
+    public static BrandContentApp On(string connectionString) => new() { ConnectionString = connectionString };
+
     /// <summary>The administrator key every test database gets at first start.</summary>
     public const string AdminToken = "bck_test-administrator-key-0123456789";
 

@@ -10,7 +10,8 @@ namespace BrandContent.Tests.Fixtures;
 /// </summary>
 public static class NodeXliff
 {
-    public const string Setup = "npm ci --prefix tests/BrandContent.Tests/Xliff";
+    /// <summary>What installs the package: the test project's build does it (target InstallXliffNpmPackages).</summary>
+    public const string Setup = "dotnet build tests/BrandContent.Tests (it runs npm ci in tests/BrandContent.Tests/Xliff)";
 
     /// <summary>js2xliff's output for its JSON description (sourceLanguage, targetLanguage, resources).</summary>
     public static async Task<string> WriteAsync(object description)

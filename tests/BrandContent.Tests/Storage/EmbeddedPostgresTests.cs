@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using BrandContent.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -32,13 +34,55 @@ public sealed class EmbeddedPostgresTests
 
         await using var second = new EmbeddedPostgres(options, NullLogger.Instance);
         var again = await second.StartAsync("reuse_check", CancellationToken.None);
-        await using var connection = new NpgsqlConnection(again);
+        await using var connection = new NpgsqlConnection(Unpooled(again));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT value FROM marker", connection);
         Assert.Equal("kept", await command.ExecuteScalarAsync());
         await connection.CloseAsync();
         await second.StopAsync();
         Assert.False(File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid")), "the cluster should be stopped");
+    }
+
+    [Fact]
+    public async Task The_port_is_kept_in_the_clusters_configuration_and_replaced_when_another_program_took_it()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"brandcontent-embedded-test-{Guid.NewGuid():N}");
+        var options = new EmbeddedPostgresOptions { DataDirectory = folder, Settings = new() { ["fsync"] = "off" } };
+        var data = Path.Combine(folder, "pgdata");
+        try
+        {
+            var first = await StartAndStopAsync(options);
+            Assert.Equal(first, EmbeddedPostgresPort.Read(data));
+
+            int second;
+            using (var squatter = new TcpListener(IPAddress.Loopback, first))
+            {
+                squatter.Start();
+                second = await StartAndStopAsync(options);
+            }
+
+            Assert.NotEqual(first, second);
+            Assert.Equal(second, EmbeddedPostgresPort.Read(data));
+
+            // A cluster made before the port was kept in its configuration gets one.
+            var config = Path.Combine(data, "postgresql.conf");
+            await File.WriteAllLinesAsync(config, (await File.ReadAllLinesAsync(config)).Where(l => !l.StartsWith("port = ", StringComparison.Ordinal)));
+            Assert.Null(EmbeddedPostgresPort.Read(data));
+            var third = await StartAndStopAsync(options);
+            Assert.Equal(third, EmbeddedPostgresPort.Read(data));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<int> StartAndStopAsync(EmbeddedPostgresOptions options)
+    {
+        await using var postgres = new EmbeddedPostgres(options, NullLogger.Instance);
+        var port = new NpgsqlConnectionStringBuilder(await postgres.StartAsync("port_check", CancellationToken.None)).Port;
+        await postgres.StopAsync();
+        return port;
     }
 
     [Fact]
@@ -60,9 +104,12 @@ public sealed class EmbeddedPostgresTests
         }
     }
 
+    /// <summary>The cluster keeps its port across restarts: a pooled connection from before a restart would be dead.</summary>
+    private static string Unpooled(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(connectionString));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();

@@ -1,4 +1,5 @@
 using BrandContent.Editing;
+using BrandContent.Storage;
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Localization;
@@ -65,6 +66,13 @@ public sealed class LocalizedErrors(IStringLocalizer<ErrorMessages> localizer, I
         if (context.OriginalException is ValidationFailedException invalid)
         {
             context.Exception = Invalid(invalid.Problems);
+            return Task.CompletedTask;
+        }
+
+        if (DatabaseFailure.IsUnavailable(context.OriginalException))
+        {
+            // The request is answered 503 as a whole (QueryRetry); the outage is logged once, by DatabaseOutage.
+            context.Exception = Error(ErrorCode.DatabaseUnavailable, (int)DatabaseOutage.RetryAfter.TotalSeconds);
             return Task.CompletedTask;
         }
 

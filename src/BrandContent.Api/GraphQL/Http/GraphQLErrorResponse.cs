@@ -1,4 +1,5 @@
 using BrandContent.Api.GraphQL.Errors;
+using BrandContent.Api.Telemetry;
 using GraphQL;
 
 namespace BrandContent.Api.GraphQL.Http;
@@ -18,6 +19,7 @@ public static class GraphQLErrorResponse
 
     public static async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionError error)
     {
+        http.RequestServices.GetService<GraphQLRequestTelemetry>()?.Refused(error);
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>()
