@@ -1,3 +1,4 @@
+using BrandContent.Api.Access;
 using BrandContent.Api.Browsers;
 using BrandContent.Api.Limits;
 using BrandContent.Api.Resilience;
@@ -39,6 +40,7 @@ public static class HttpRegistration
         app.UseRouting();
         // After routing, each for the endpoints whose metadata asks for it; a preflight is answered before it is counted.
         app.UseCors();
+        app.UseCallerAuthentication();
         app.UseRequestLimits();
         return app;
     }

@@ -1,9 +1,12 @@
+using BrandContent.Access;
 using BrandContent.Api;
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.Health;
 using BrandContent.Api.Resilience;
 using BrandContent.Api.Telemetry;
+using BrandContent.Demo;
 using BrandContent.Editing;
 using BrandContent.Storage;
 
@@ -15,6 +18,8 @@ if (HealthProbe.IsRequested(args, out var probeUrl))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandContentStorage();
+builder.AddBrandContentDemo();
+builder.AddBrandContentAccess();
 builder.AddBrandContentEditing();
 builder.AddBrandContentGraphQL();
 builder.AddBrandContentPersistedQueries();
@@ -32,6 +37,8 @@ if (await app.TryPrintSchemaAsync(args))
 try
 {
     await app.Services.PrepareBrandContentDatabaseAsync();
+    await app.Services.LoadDemoContentAsync();
+    await app.Services.EnsureAdminKeyAsync();
 }
 catch (DatabaseUnavailableException unavailable)
 {

@@ -2,9 +2,9 @@ using BrandContent.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Editing;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace BrandContent.Api.Access;
 
@@ -85,10 +85,12 @@ public static class ApiKeyFields
         mutation.Field<NonNullGraphType<ApiKeyType>>("revokeApiKey")
             .Description("Refuses the key from now on (on other servers within seconds).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx =>
+            .Resolve()
+            .WithService<ApiKeyIdentities>()
+            .ResolveAsync(async (ctx, identities) =>
             {
                 var key = await ctx.Delivery().Db.RevokeKeyAsync(ctx.GetArgument<Guid>("id"), ctx.Edit("revokeApiKey"), ctx.Delivery().Now, ctx.CancellationToken);
-                ctx.RequestServices!.GetRequiredService<IMemoryCache>().Remove(ApiKeyAuthentication.CacheKey(key.SecretHash));
+                identities.Forget(key.SecretHash);
                 return key;
             });
     }

@@ -1,22 +1,45 @@
-using System.Security.Claims;
 using BrandContent.Access;
 using BrandContent.Brands;
 
 namespace BrandContent.Api.Access;
 
-/// <summary>Who is calling and what its key may reach; empty scope lists mean no restriction.</summary>
-public sealed record Caller(
-    string Name, Role Role, IReadOnlySet<string> BrandSlugs, IReadOnlySet<Guid> BrandIds, IReadOnlySet<string> Markets, IReadOnlySet<string> Locales)
+/// <summary>How a request's caller was identified.</summary>
+public enum CallerKind
 {
-    public const string BrandClaim = "bc:brand";
-    public const string BrandIdClaim = "bc:brand-id";
-    public const string MarketClaim = "bc:market";
-    public const string LocaleClaim = "bc:locale";
+    /// <summary>A valid API key.</summary>
+    ApiKey,
+
+    /// <summary>No key, and anonymous access is on (<see cref="AuthOptions.AnonymousRole"/>).</summary>
+    Anonymous,
+
+    /// <summary>No key and no anonymous access: only the schema may be read (GraphiQL loads it before a key is set).</summary>
+    Unidentified,
+
+    /// <summary>A key that is unknown, expired, revoked or malformed.</summary>
+    Rejected,
+}
+
+/// <summary>
+/// Who is calling and what it may reach, decided once per request by <see cref="CallerAuthentication"/>; every other
+/// part (limits, access rules, history, metrics) reads it. Empty scope lists mean no restriction.
+/// </summary>
+public sealed record Caller(
+    string Name, Role Role, CallerKind Kind, IReadOnlySet<string> BrandSlugs, IReadOnlySet<Guid> BrandIds, IReadOnlySet<string> Markets, IReadOnlySet<string> Locales)
+{
+    public static readonly Caller Unidentified = Nobody(CallerKind.Unidentified);
+
+    public static readonly Caller Rejected = Nobody(CallerKind.Rejected);
+
+    /// <summary>The SHA-256 of the key's secret in hex (its rate-limit bucket); null without a key.</summary>
+    public string? KeyHash { get; init; }
+
+    /// <summary>A key or the configured anonymous role: someone whose requests may be kept (persisted queries).</summary>
+    public bool IsIdentified => Kind is CallerKind.ApiKey or CallerKind.Anonymous;
+
+    /// <summary>The brands this caller covers, for lists that span brands.</summary>
+    public BrandSelection Brands => BrandIds.Count == 0 ? BrandSelection.All : BrandSelection.Only(BrandIds);
 
     public bool Can(Permission permission) => Role.Has(permission);
-
-    /// <summary>The brands this key covers, for lists that span brands.</summary>
-    public BrandSelection Brands => BrandIds.Count == 0 ? BrandSelection.All : BrandSelection.Only(BrandIds);
 
     public bool InBrands(string slug) => BrandSlugs.Count == 0 || BrandSlugs.Contains(slug);
 
@@ -26,13 +49,13 @@ public sealed record Caller(
 
     public bool InLocales(string tag) => Locales.Count == 0 || Locales.Contains(tag);
 
-    public static Caller Anonymous(Role role) => new("anonymous", role, new HashSet<string>(), new HashSet<Guid>(), new HashSet<string>(), new HashSet<string>());
+    public static Caller Anonymous(Role role) => Nobody(CallerKind.Anonymous) with { Role = role };
 
-    public static Caller From(ClaimsPrincipal user) => new(
-        user.Identity?.Name ?? "?",
-        Enum.Parse<Role>(user.FindFirstValue(ClaimTypes.Role)!),
-        user.FindAll(BrandClaim).Select(c => c.Value).ToHashSet(),
-        user.FindAll(BrandIdClaim).Select(c => Guid.Parse(c.Value)).ToHashSet(),
-        user.FindAll(MarketClaim).Select(c => c.Value).ToHashSet(),
-        user.FindAll(LocaleClaim).Select(c => c.Value).ToHashSet());
+    public static Caller ForKey(ApiKey key, IEnumerable<string> brandSlugs, ApiKeySecret secret) =>
+        new(key.Name, key.Role, CallerKind.ApiKey, brandSlugs.ToHashSet(), key.Brands.ToHashSet(), key.Markets.ToHashSet(), key.Locales.ToHashSet())
+        {
+            KeyHash = secret.HashHex,
+        };
+
+    private static Caller Nobody(CallerKind kind) => new("anonymous", Role.Public, kind, new HashSet<string>(), new HashSet<Guid>(), new HashSet<string>(), new HashSet<string>());
 }

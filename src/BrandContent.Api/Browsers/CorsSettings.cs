@@ -29,7 +29,7 @@ public sealed record CorsSettings
         }
 
         policy.WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Options)
-            .WithHeaders(HeaderNames.ContentType, HeaderNames.Authorization, ApiKeyAuthentication.HeaderName, HeaderNames.AcceptLanguage)
+            .WithHeaders(HeaderNames.ContentType, HeaderNames.Authorization, CallerAuthentication.ApiKeyHeader, HeaderNames.AcceptLanguage)
             // A client that was rate limited needs to read how long to wait.
             .WithExposedHeaders(HeaderNames.RetryAfter)
             .SetPreflightMaxAge(PreflightMaxAge);

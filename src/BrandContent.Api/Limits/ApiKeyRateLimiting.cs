@@ -34,9 +34,10 @@ public static class ApiKeyRateLimiting
 
     private static RateLimitPartition<string> Partition(HttpContext http, RateLimit settings)
     {
-        // Authentication has run (it comes before the limiter) and the handler keeps its result for the request.
-        var (bucket, role) = http.User.Identity?.IsAuthenticated == true && ApiKeyAuthentication.Token(http.Request) is { } token
-            ? ("key:" + Convert.ToHexString(ApiKeys.Hash(token)), Caller.From(http.User).Role)
+        // The caller was decided before the limiter runs (CallerAuthentication); a made-up key shares its IP's bucket.
+        var caller = http.Caller();
+        var (bucket, role) = caller is { Kind: CallerKind.ApiKey, KeyHash: { } hash }
+            ? ("key:" + hash, caller.Role)
             : ("ip:" + http.Connection.RemoteIpAddress, (Role?)null);
         var permits = settings.PermitLimitFor(role);
         return permits <= 0
@@ -62,7 +63,7 @@ public static class ApiKeyRateLimiting
         var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        context.HttpContext.RequestServices.GetRequiredService<GraphQLMetrics>().RateLimited(context.HttpContext);
+        context.HttpContext.RequestServices.GetRequiredService<GraphQLMetrics>().RateLimited(context.HttpContext.Caller().Role);
         await GraphQLErrorResponse.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCode.RateLimited, seconds);
     }
 }

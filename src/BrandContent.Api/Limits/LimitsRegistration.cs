@@ -8,18 +8,17 @@ public static class LimitsRegistration
             .Bind(configuration.GetSection(RequestLimits.Section))
             .Validate(l => l.MaxRequestBodyBytes > 0, $"{RequestLimits.Section}:MaxRequestBodyBytes must be positive.")
             .Validate(l => l.RateLimit.Window > TimeSpan.Zero, $"{RequestLimits.Section}:RateLimit:Window must be positive.")
-            .Validate(l => l.IntrospectingRoles() is not null) // throws, naming the unknown role
             .ValidateOnStart();
         services.AddApiKeyRateLimiting();
         return services;
     }
 
     /// <summary>
-    /// After routing, for the endpoints that ask for it: the API key is authenticated first (the handler keeps the
-    /// result for the request), so the limiter can pick the key's bucket; then the budget, then the body size.
+    /// After routing and after the caller is known (its key picks the bucket), for the endpoints that ask for it: the
+    /// budget, then the body size.
     /// </summary>
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app) =>
-        app.UseAuthentication().UseRateLimiter().UseMiddleware<RequestBodyLimit>();
+        app.UseRateLimiter().UseMiddleware<RequestBodyLimit>();
 
     /// <summary>The per-key rate limit and the body size limit on this endpoint.</summary>
     public static TBuilder WithRequestLimits<TBuilder>(this TBuilder endpoint)

@@ -10,21 +10,7 @@ public sealed record RequestLimits
     /// <summary>Largest request body accepted; a larger one is refused with 413 before it is read further.</summary>
     public long MaxRequestBodyBytes { get; init; } = 256 * 1024;
 
-    /// <summary>
-    /// Roles whose keys may query <c>__schema</c> and <c>__type</c>, comma-separated (a list in one string, so that
-    /// one environment variable replaces it whole). Callers without a key may always introspect: GraphiQL needs it.
-    /// </summary>
-    public string IntrospectionRoles { get; init; } = string.Join(", ", Enum.GetNames<Role>());
-
     public RateLimit RateLimit { get; init; } = new();
-
-    /// <summary>The roles of <see cref="IntrospectionRoles"/>; an unknown name stops the server at start.</summary>
-    public IReadOnlySet<Role> IntrospectingRoles() =>
-        IntrospectionRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(name => Enum.TryParse<Role>(name, ignoreCase: true, out var role) && Enum.IsDefined(role)
-                ? role
-                : throw new InvalidOperationException($"{Section}:IntrospectionRoles: '{name}' is not a role ({string.Join(", ", Enum.GetNames<Role>())})."))
-            .ToHashSet();
 }
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using System.Security.Claims;
+using BrandContent.Access;
 using BrandContent.Telemetry;
 
 namespace BrandContent.Api.Telemetry;
@@ -15,9 +15,6 @@ public sealed class GraphQLMetrics
     public const string RoleTag = "brandcontent.role";
     public const string StatusTag = "http.response.status_code";
     public const string CodeTag = "graphql.error.code";
-
-    /// <summary>The role tag of requests refused before a key was recognized.</summary>
-    public const string NoRole = "NONE";
 
     private readonly Counter<long> requests;
     private readonly Counter<long> errors;
@@ -40,7 +37,6 @@ public sealed class GraphQLMetrics
         }
     }
 
-    /// <summary>Authentication has run before the limiter, so a valid key's role is known; otherwise <see cref="NoRole"/>.</summary>
-    public void RateLimited(HttpContext http) =>
-        rateLimited.Add(1, new KeyValuePair<string, object?>(RoleTag, http.User.FindFirstValue(ClaimTypes.Role)?.ToUpperInvariant() ?? NoRole));
+    /// <summary>The caller is decided before the limiter: a key's role, else the anonymous role (PUBLIC by default).</summary>
+    public void RateLimited(Role role) => rateLimited.Add(1, new KeyValuePair<string, object?>(RoleTag, role.ToConstantCase()));
 }

@@ -30,15 +30,6 @@ public sealed class GraphQLRequestMetrics(RequestDelegate next, GraphQLMetrics m
         }
     }
 
-    /// <summary>
-    /// The request's caller as the endpoint set it; a request refused before (rate limit, outage) has none there yet,
-    /// but a valid key is already authenticated and its role known.
-    /// </summary>
-    private static string RoleOf(HttpContext http)
-    {
-        var role = http.User.Identity?.IsAuthenticated == true
-            ? Caller.From(http.User).Role
-            : http.RequestServices.GetRequiredService<CallerContext>().Caller.Role;
-        return role.ToString().ToUpperInvariant();
-    }
+    /// <summary>The request's caller, decided before anything could refuse the request; PUBLIC for callers without a valid key.</summary>
+    private static string RoleOf(HttpContext http) => http.Caller().Role.ToConstantCase();
 }

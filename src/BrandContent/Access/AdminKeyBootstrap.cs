@@ -1,8 +1,9 @@
 using BrandContent.Auditing;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BrandContent.Access;
 
@@ -16,14 +17,19 @@ public static class AdminKeyBootstrap
     public const string KeyName = "Administrator (created at first start)";
     private const long BootstrapLock = 0x42_43_4B_45_59;
 
-    public static async Task EnsureAdminKeyAsync(BrandContentDb db, IConfiguration configuration, ILogger logger, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>After the migrations: creates the administrator key when it is needed.</summary>
+    public static async Task EnsureAdminKeyAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BrandContentDb>();
+        var configured = services.GetRequiredService<IOptions<AuthOptions>>().Value.AdminKey;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminKeyBootstrap));
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({BootstrapLock})", cancellationToken);
-        var configured = configuration["BrandContent:Auth:AdminKey"];
         var needed = string.IsNullOrWhiteSpace(configured)
             ? !await db.ApiKeys.AnyAsync(cancellationToken)
-            : await db.FindActiveKeyAsync(configured, now, cancellationToken) is null; // a configured key is (re)created, e.g. to recover access
+            : !ApiKeySecret.TryRead(configured, out var secret) || await db.FindActiveKeyAsync(secret, now, cancellationToken) is null; // a configured key is (re)created, e.g. to recover access
         if (!needed)
         {
             return;

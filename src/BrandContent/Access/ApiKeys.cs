@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
 using BrandContent.Auditing;
 using BrandContent.Brands;
 using BrandContent.Editing;
@@ -18,23 +17,14 @@ public sealed record ApiKeyRequest(string Name, Role Role, IReadOnlyList<string>
 public static class ApiKeys
 {
     public const string TokenStart = "bck_";
-    private const int MinimumTokenLength = 32;
 
     public static string NewToken() => TokenStart + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
-    public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
-
-    /// <summary>The active key this token belongs to, or null; compares hashes in constant time.</summary>
-    public static async Task<ApiKey?> FindActiveKeyAsync(this BrandContentDb db, string token, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The active key with this secret, or null; compares hashes in constant time.</summary>
+    public static async Task<ApiKey?> FindActiveKeyAsync(this BrandContentDb db, ApiKeySecret secret, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (token.Length < MinimumTokenLength)
-        {
-            return null;
-        }
-
-        var prefix = token[..ApiKey.PrefixLength];
-        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Prefix == prefix, cancellationToken);
-        return key is not null && CryptographicOperations.FixedTimeEquals(key.SecretHash, Hash(token)) && key.IsActive(now) ? key : null;
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Prefix == secret.Prefix, cancellationToken);
+        return key is not null && CryptographicOperations.FixedTimeEquals(key.SecretHash, secret.Hash) && key.IsActive(now) ? key : null;
     }
 
     public static async Task<(ApiKey Key, string Token)> CreateKeyAsync(
@@ -57,9 +47,9 @@ public static class ApiKeys
             problems.Locale("locales", locale, locales);
         }
 
-        if (token is not null && token.Length < MinimumTokenLength)
+        if (token is not null && token.Length < ApiKeySecret.MinimumLength)
         {
-            problems.Add(new FieldProblem("token", ValidationRule.Range, MinimumTokenLength, 4096, token.Length));
+            problems.Add(new FieldProblem("token", ValidationRule.Range, ApiKeySecret.MinimumLength, 4096, token.Length));
         }
 
         ValidationFailedException.ThrowIfAny(problems);
@@ -68,7 +58,7 @@ public static class ApiKeys
         {
             Name = request.Name.Trim(),
             Prefix = token[..ApiKey.PrefixLength],
-            SecretHash = Hash(token),
+            SecretHash = ApiKeySecret.HashOf(token),
             Role = request.Role,
             Brands = [.. brands.Values],
             Markets = (request.Markets ?? []).Select(MarketCode.Normalize).Distinct().ToList(),

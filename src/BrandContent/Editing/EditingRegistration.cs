@@ -17,6 +17,10 @@ public static class EditingRegistration
         builder.Services.AddScoped<VariantWorkflow>();
         builder.Services.AddScoped<PublishScheduler>();
         builder.Services.AddSingleton<SchedulerMetrics>();
+        builder.Services.AddOptions<SchedulerOptions>()
+            .BindConfiguration(SchedulerOptions.Section)
+            .Validate(o => o.IntervalSeconds >= 0, $"{SchedulerOptions.Section}:IntervalSeconds must be 0 (off) or positive.")
+            .ValidateOnStart();
         builder.Services.AddHostedService<PublishSchedulerService>();
         return builder;
     }

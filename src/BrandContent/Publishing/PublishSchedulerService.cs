@@ -1,20 +1,20 @@
 using BrandContent.Storage;
 using BrandContent.Telemetry;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BrandContent.Publishing;
 
-/// <summary>Polls for due publishes and unpublishes (<c>BrandContent:Scheduler:IntervalSeconds</c>, 0 turns it off).</summary>
+/// <summary>Polls for due publishes and unpublishes every <see cref="SchedulerOptions.IntervalSeconds"/> (0 turns it off).</summary>
 public sealed class PublishSchedulerService(
-    IServiceScopeFactory scopes, IConfiguration configuration, SchedulerMetrics metrics, ILogger<PublishSchedulerService> logger)
+    IServiceScopeFactory scopes, IOptions<SchedulerOptions> options, SchedulerMetrics metrics, ILogger<PublishSchedulerService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seconds = configuration.GetValue("BrandContent:Scheduler:IntervalSeconds", 5.0);
+        var seconds = options.Value.IntervalSeconds;
         if (seconds <= 0)
         {
             return;

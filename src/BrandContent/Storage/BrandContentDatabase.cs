@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BrandContent.Storage;
 
@@ -7,7 +8,8 @@ namespace BrandContent.Storage;
 /// Which PostgreSQL the application talks to: <c>ConnectionStrings:BrandContent</c> when given, otherwise the
 /// embedded cluster, started here and stopped when the application's services are disposed.
 /// </summary>
-public sealed class BrandContentDatabase(IConfiguration configuration, ILogger<BrandContentDatabase> logger) : IAsyncDisposable
+public sealed class BrandContentDatabase(IConfiguration configuration, IOptions<EmbeddedPostgresOptions> embeddedOptions, ILogger<BrandContentDatabase> logger)
+    : IAsyncDisposable
 {
     public const string ConnectionStringName = "BrandContent";
     private const string EmbeddedDatabaseName = "brandcontent";
@@ -18,8 +20,6 @@ public sealed class BrandContentDatabase(IConfiguration configuration, ILogger<B
 
     public string ConnectionString =>
         connectionString ?? throw new InvalidOperationException("The database is not prepared: call PrepareAsync at start-up.");
-
-    public bool IsEmbedded => embedded is not null;
 
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
@@ -38,8 +38,7 @@ public sealed class BrandContentDatabase(IConfiguration configuration, ILogger<B
                 return;
             }
 
-            var options = configuration.GetSection(EmbeddedPostgresOptions.Section).Get<EmbeddedPostgresOptions>() ?? new();
-            embedded = new EmbeddedPostgres(options, logger);
+            embedded = new EmbeddedPostgres(embeddedOptions.Value, logger);
             connectionString = await embedded.StartAsync(EmbeddedDatabaseName, cancellationToken);
         }
         finally

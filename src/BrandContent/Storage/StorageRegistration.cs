@@ -1,10 +1,7 @@
-using BrandContent.Access;
-using BrandContent.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +17,7 @@ public static class StorageRegistration
     /// <summary>The DbContext on the configured or embedded PostgreSQL. Interceptors registered in DI are attached.</summary>
     public static IHostApplicationBuilder AddBrandContentStorage(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<EmbeddedPostgresOptions>().BindConfiguration(EmbeddedPostgresOptions.Section);
         builder.Services.AddSingleton<BrandContentDatabase>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<BrandContentDb>((services, options) => options
@@ -29,7 +27,7 @@ public static class StorageRegistration
         return builder;
     }
 
-    /// <summary>Starts or finds the database, applies migrations and loads the demo content when it is missing.</summary>
+    /// <summary>Starts or finds the database and applies the migrations; the first thing the server does.</summary>
     public static async Task PrepareBrandContentDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await services.GetRequiredService<BrandContentDatabase>().PrepareAsync(cancellationToken);
@@ -61,20 +59,5 @@ public static class StorageRegistration
                 await db.Database.MigrateAsync(token);
             },
             cancellationToken);
-
-        var configuration = services.GetRequiredService<IConfiguration>();
-        if (configuration.GetValue("BrandContent:DemoContent", true))
-        {
-            var loaded = await DemoContent.LoadAsync(db, cancellationToken);
-            logger.LogInformation("Demo content: {Count} brands added", loaded);
-            if (loaded > 0)
-            {
-                // Fresh tables have no planner statistics until autovacuum gets there; without them list queries
-                // are planned as nested loops and run several times slower.
-                await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
-            }
-        }
-
-        await AdminKeyBootstrap.EnsureAdminKeyAsync(db, configuration, logger, services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken);
     }
 }

@@ -7,7 +7,7 @@ namespace BrandContent.Tests.Http;
 public sealed class IntrospectionAccessTests(BrandContentApp app) : IClassFixture<BrandContentApp>
 {
     private const string Schema = "{ __schema { queryType { name } } }";
-    private const string IntrospectionRoles = "BrandContent:Limits:IntrospectionRoles";
+    private const string IntrospectionRoles = "BrandContent:Auth:IntrospectionRoles";
 
     private static void AssertRefused(GraphQLResponse response, string message)
     {

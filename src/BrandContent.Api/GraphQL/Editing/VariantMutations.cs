@@ -1,4 +1,6 @@
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Auditing;
 using BrandContent.Editing;
 using GraphQL;
 using GraphQL.Types;
@@ -50,6 +52,6 @@ public static class VariantMutations
             });
     }
 
-    public static BrandContent.Auditing.EditContext Edit(this IResolveFieldContext context, string operation) =>
-        context.RequestServices!.GetRequiredService<CurrentActor>().For(operation);
+    /// <summary>Who makes this change and through which operation, for history and audit: the name of the caller's key.</summary>
+    public static EditContext Edit(this IResolveFieldContext context, string operation) => new(context.Caller().Name, operation);
 }

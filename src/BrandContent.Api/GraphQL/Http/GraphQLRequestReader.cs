@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using BrandContent.Api.GraphQL.Errors;
-using BrandContent.Storage;
 using GraphQL;
 using GraphQL.Transport;
 
@@ -9,41 +8,25 @@ namespace BrandContent.Api.GraphQL.Http;
 
 /// <summary>
 /// Reads a GraphQL-over-HTTP request: query-string parameters for GET, a JSON body for POST. What cannot be read is
-/// a status and an error saying why in the request's own terms (see <see cref="RequestJson"/>), never an exception.
+/// a refusal (400 INVALID_JSON, 415) saying why in the request's own terms (see <see cref="RequestJson"/>).
 /// </summary>
 public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, LocalizedErrors errors)
 {
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
-    public (GraphQLRequest? Request, (int Status, ExecutionError Error)? Failure) ReadQueryString(HttpRequest request)
+    public GraphQLRequest ReadQueryString(HttpRequest request) => new()
     {
-        var (variables, variablesProblem) = Parameter(request, "variables");
-        if (variablesProblem is not null)
-        {
-            return Refused(variablesProblem);
-        }
+        Query = request.Query["query"],
+        OperationName = NullIfEmpty(request.Query["operationName"]),
+        Variables = Parameter(request, "variables"),
+        Extensions = Parameter(request, "extensions"),
+    };
 
-        var (extensions, extensionsProblem) = Parameter(request, "extensions");
-        if (extensionsProblem is not null)
-        {
-            return Refused(extensionsProblem);
-        }
-
-        return Checked(new GraphQLRequest
-        {
-            Query = request.Query["query"],
-            OperationName = NullIfEmpty(request.Query["operationName"]),
-            Variables = variables,
-            Extensions = extensions,
-        });
-    }
-
-    public async Task<(GraphQLRequest? Request, (int Status, ExecutionError Error)? Failure)> ReadBodyAsync(
-        HttpRequest request, CancellationToken cancellationToken)
+    public async Task<GraphQLRequest> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!GraphQLMediaTypes.IsJsonBody(request.ContentType))
         {
-            return (null, (StatusCodes.Status415UnsupportedMediaType, errors.Error(ErrorCode.UnsupportedMediaType, request.ContentType ?? "")));
+            throw new RequestRefusal(StatusCodes.Status415UnsupportedMediaType, errors.Error(ErrorCode.UnsupportedMediaType, request.ContentType ?? "")).AsException();
         }
 
         // The body's size is limited upstream (RequestBodyLimit), so it can be held whole.
@@ -57,120 +40,85 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Loca
 
         if (body.IsEmpty)
         {
-            return Refused(new JsonProblem(InvalidJsonReason.Empty));
+            throw Refused(new JsonProblem(InvalidJsonReason.Empty));
         }
 
-        var (document, problem) = RequestJson.Parse(body, parameter: null);
-        if (document is null)
-        {
-            return Refused(problem!);
-        }
-
-        using (document)
-        {
-            var (graphQLRequest, memberProblem) = FromBody(document.RootElement);
-            return memberProblem is null ? Checked(graphQLRequest!) : Refused(memberProblem);
-        }
+        using var document = Parse(body, parameter: null);
+        return FromBody(document.RootElement);
     }
 
-    private (GraphQLRequest? Request, JsonProblem? Problem) FromBody(JsonElement body)
+    private GraphQLRequest FromBody(JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
-            return (null, new JsonProblem(InvalidJsonReason.BodyNotAnObject, RequestJson.KindOf(body)));
+            throw Refused(new JsonProblem(InvalidJsonReason.BodyNotAnObject, RequestJson.KindOf(body)));
         }
 
-        if (Text(body, "query", out var query) is { } queryProblem)
+        return new GraphQLRequest
         {
-            return (null, queryProblem);
-        }
-
-        if (Text(body, "operationName", out var operationName) is { } operationProblem)
-        {
-            return (null, operationProblem);
-        }
-
-        var (variables, variablesProblem) = body.TryGetProperty("variables", out var v) ? ReadInputs(v, "variables") : (null, null);
-        if (variablesProblem is not null)
-        {
-            return (null, variablesProblem);
-        }
-
-        var (extensions, extensionsProblem) = body.TryGetProperty("extensions", out var x) ? ReadInputs(x, "extensions") : (null, null);
-        return extensionsProblem is null
-            ? (new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions }, null)
-            : (null, extensionsProblem);
+            Query = Text(body, "query"),
+            OperationName = Text(body, "operationName"),
+            Variables = body.TryGetProperty("variables", out var variables) ? ReadInputs(variables, "variables") : null,
+            Extensions = body.TryGetProperty("extensions", out var extensions) ? ReadInputs(extensions, "extensions") : null,
+        };
     }
 
-    private static JsonProblem? Text(JsonElement body, string member, out string? value)
+    private string? Text(JsonElement body, string member)
     {
-        value = null;
         if (!body.TryGetProperty(member, out var element) || element.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
 
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            return new JsonProblem(InvalidJsonReason.StringExpected, member, RequestJson.KindOf(element));
-        }
-
-        value = element.GetString();
-        return null;
+        return element.ValueKind == JsonValueKind.String
+            ? element.GetString()
+            : throw Refused(new JsonProblem(InvalidJsonReason.StringExpected, member, RequestJson.KindOf(element)));
     }
 
-    private (Inputs? Inputs, JsonProblem? Problem) Parameter(HttpRequest request, string name)
+    private Inputs? Parameter(HttpRequest request, string name)
     {
         if (NullIfEmpty(request.Query[name]) is not { } text)
         {
-            return (null, null);
+            return null;
         }
 
-        var (document, problem) = RequestJson.Parse(Encoding.UTF8.GetBytes(text), name);
-        if (document is null)
-        {
-            return (null, problem);
-        }
+        using var document = Parse(Encoding.UTF8.GetBytes(text), name);
+        return ReadInputs(document.RootElement, name);
+    }
 
-        using (document)
-        {
-            return ReadInputs(document.RootElement, name);
-        }
+    private JsonDocument Parse(ReadOnlyMemory<byte> json, string? parameter)
+    {
+        var (document, problem) = RequestJson.Parse(json, parameter);
+        return document ?? throw Refused(problem!);
     }
 
     /// <summary>Variables and extensions: a JSON object (or null), handed to GraphQL.NET's converter once it is known to be sound.</summary>
-    private (Inputs? Inputs, JsonProblem? Problem) ReadInputs(JsonElement element, string member)
+    private Inputs? ReadInputs(JsonElement element, string member)
     {
         if (element.ValueKind == JsonValueKind.Null)
         {
-            return (null, null);
+            return null;
         }
 
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return (null, new JsonProblem(InvalidJsonReason.ObjectExpected, member, RequestJson.KindOf(element)));
+            throw Refused(new JsonProblem(InvalidJsonReason.ObjectExpected, member, RequestJson.KindOf(element)));
         }
 
         try
         {
-            return (serializer.ReadNode<Inputs>(element), null);
+            return serializer.ReadNode<Inputs>(element);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or ArgumentException)
         {
-            return (null, new JsonProblem(InvalidJsonReason.Unreadable, member));
+            throw Refused(new JsonProblem(InvalidJsonReason.Unreadable, member));
         }
     }
 
-    /// <summary>GraphQL's source text excludes NUL, yet the parser lets one through in a comment, and a persisted query holding one cannot be stored.</summary>
-    private (GraphQLRequest? Request, (int Status, ExecutionError Error)? Failure) Checked(GraphQLRequest request) =>
-        request.Query is { } query && !StorableText.IsStorable(query)
-            ? (null, (StatusCodes.Status400BadRequest, errors.Error(ErrorCode.InvalidValue, "query")))
-            : (request, null);
-
-    private (GraphQLRequest? Request, (int Status, ExecutionError Error)? Failure) Refused(JsonProblem problem)
+    private RequestRefusedException Refused(JsonProblem problem)
     {
         var key = problem.Reason is { } reason ? InvalidJsonReason.MessageKey(reason) : ErrorCode.InvalidJson;
-        return (null, (StatusCodes.Status400BadRequest, new ExecutionError(errors.Message(key, problem.Arguments)) { Code = ErrorCode.InvalidJson }));
+        return RequestRefusal.BadRequest(new ExecutionError(errors.Message(key, problem.Arguments)) { Code = ErrorCode.InvalidJson }).AsException();
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -5,7 +5,6 @@ using BrandContent.Api.GraphQL.Http;
 using BrandContent.Auditing;
 using BrandContent.PersistedQueries;
 using BrandContent.Storage;
-using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
 
@@ -27,14 +26,13 @@ public sealed class AutomaticPersistedQueries(PersistedQueryCache cache, Localiz
     /// <summary>
     /// Before parsing: the document of <c>extensions.persistedQuery</c> (null without one). A hash alone puts the stored
     /// text into <paramref name="request"/>; an unknown one is a 200 for application/json clients, which Apollo clients
-    /// need to see the code and send the text.
+    /// need to see the code and send the text. What cannot be resolved is a <see cref="RequestRefusal"/>.
     /// </summary>
-    public async Task<(PersistedDocument? Document, (int Status, ExecutionError Error)? Failure)> ResolveAsync(
-        GraphQLRequest request, string mediaType, BrandContentDb db, CancellationToken cancellationToken)
+    public async Task<PersistedDocument?> ResolveAsync(GraphQLRequest request, string mediaType, BrandContentDb db, CancellationToken cancellationToken)
     {
         if (request.Extensions is null || !request.Extensions.TryGetValue(Extension, out var extension))
         {
-            return (null, null);
+            return null;
         }
 
         if (extension is not IReadOnlyDictionary<string, object?> fields
@@ -42,26 +40,26 @@ public sealed class AutomaticPersistedQueries(PersistedQueryCache cache, Localiz
             || !fields.TryGetValue("sha256Hash", out var value) || value is not string { Length: PersistedQuery.HashLength } hash
             || !hash.All(char.IsAsciiHexDigit))
         {
-            return (null, (StatusCodes.Status400BadRequest,
-                errors.Error(ErrorCode.BadRequest, $"extensions.{Extension} must be {{ \"version\": 1, \"sha256Hash\": \"<SHA-256 in hex>\" }}")));
+            throw RequestRefusal.BadRequest(
+                errors.Error(ErrorCode.BadRequest, $"extensions.{Extension} must be {{ \"version\": 1, \"sha256Hash\": \"<SHA-256 in hex>\" }}")).AsException();
         }
 
         hash = hash.ToLowerInvariant();
         if (!string.IsNullOrWhiteSpace(request.Query))
         {
             return PersistedQuery.HashOf(request.Query) == hash
-                ? (new PersistedDocument(hash, SentText: true), null)
-                : (null, (StatusCodes.Status400BadRequest, errors.Error(ErrorCode.PersistedQueryHashMismatch, hash)));
+                ? new PersistedDocument(hash, SentText: true)
+                : throw RequestRefusal.BadRequest(errors.Error(ErrorCode.PersistedQueryHashMismatch, hash)).AsException();
         }
 
         if (await cache.FindAsync(db, hash, needAllowlisted: false, cancellationToken) is not { } stored)
         {
             var status = mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-            return (null, (status, errors.Error(ErrorCode.PersistedQueryNotFound, hash)));
+            throw new RequestRefusal(status, errors.Error(ErrorCode.PersistedQueryNotFound, hash)).AsException();
         }
 
         request.Query = stored.Query;
-        return (new PersistedDocument(hash, SentText: false), null);
+        return new PersistedDocument(hash, SentText: false);
     }
 
     /// <summary>Whether the caller may run this text; false only in allowlist mode, for public and partner callers.</summary>

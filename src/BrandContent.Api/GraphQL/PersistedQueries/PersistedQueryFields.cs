@@ -1,7 +1,9 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Editing;
+using BrandContent.Api.GraphQL.Http;
 using BrandContent.PersistedQueries;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,10 +21,12 @@ public static class PersistedQueryFields
         mutation.Field<NonNullGraphType<PersistedQueryType>>(AutomaticPersistedQueries.RegisterOperation)
             .Description("Stores and allowlists a document after checking it against the schema; clients then send its hash.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "The document text, exactly as clients will hash it.")
-            .ResolveAsync(async ctx =>
+            .Resolve()
+            .WithServices<GraphQLDocuments, PersistedQueryCache>()
+            .ResolveAsync(async (ctx, documents, cache) =>
             {
                 var query = ctx.GetArgument<string>("query");
-                var problems = await ctx.ValidateDocumentAsync(query);
+                var problems = await documents.CheckForRegistrationAsync(query, ctx.Schema, ctx.RequestServices!, ctx.CancellationToken);
                 if (problems.Count > 0)
                 {
                     // A field fails with one error; the others go to the response's error list beside it.
@@ -38,7 +42,7 @@ public static class PersistedQueryFields
                 var delivery = ctx.Delivery();
                 var saved = await delivery.Db.SavePersistedQueryAsync(
                     query, allowlist: true, ctx.Edit(AutomaticPersistedQueries.RegisterOperation), delivery.Now, ctx.CancellationToken);
-                ctx.RequestServices!.GetRequiredService<PersistedQueryCache>().Remember(saved);
+                cache.Remember(saved);
                 return saved;
             });
 }
