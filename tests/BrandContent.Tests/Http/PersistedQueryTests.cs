@@ -289,6 +289,23 @@ public sealed class PersistedQueryTests(BrandContentApp app) : IClassFixture<Bra
     }
 
     [Fact]
+    public async Task Registration_and_requests_judge_a_document_by_the_same_limits_introspection_free()
+    {
+        // Under a complexity limit that GraphiQL's own schema query exceeds unless introspection costs nothing.
+        await using var server = app.With(("BrandContent:GraphQL:MaxComplexity", "60"));
+        const string schemaQuery = "{ __schema { types { name fields { name args { name type { name } } } } } }";
+        Assert.Equal(JsonValueKind.Array, (await server.GraphQL().QueryAsync(schemaQuery)).Ok().GetProperty("__schema").GetProperty("types").ValueKind);
+        var registered = await server.GraphQL().QueryAsync("mutation($q: String!) { registerPersistedQuery(query: $q) { hash } }", new { q = schemaQuery });
+        Assert.Equal(Sha256(schemaQuery), registered.Ok().GetProperty("registerPersistedQuery").GetProperty("hash").GetString());
+
+        // And what a request is refused for, registration refuses too.
+        const string costly = "{ brands { pillars { name } children { pillars { name } children { slug } } } }";
+        Assert.Equal(["QUERY_TOO_COMPLEX"], (await server.GraphQL().QueryAsync(costly)).ErrorCodes);
+        var refused = await server.GraphQL().QueryAsync("mutation($q: String!) { registerPersistedQuery(query: $q) { hash } }", new { q = costly });
+        Assert.Equal(["QUERY_TOO_COMPLEX"], refused.ErrorCodes);
+    }
+
+    [Fact]
     public async Task Register_mutation_accepts_documents_with_variables_and_is_not_for_public_keys()
     {
         const string query = "query Markets($c: String!) { market(code: $c) { code } } query Locales { locales { tag } }";

@@ -3,6 +3,7 @@ using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Auditing;
 using BrandContent.Editing;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL.Editing;
@@ -18,10 +19,12 @@ public static class VariantMutations
             .WithExpectedRevision()
             .Argument<IntGraphType>("sourceRevision", "For a translation: the source revision it was made from; the current one when absent.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<FieldValueInputType>>>>("fields")
-            .ResolveAsync(async ctx =>
+            .Resolve()
+            .WithService<VariantEditor>()
+            .ResolveAsync(async (ctx, editor) =>
             {
                 var values = ctx.GetArgument<List<KeyValuePair<string, string?>>>("fields").ToDictionary(p => p.Key, p => p.Value);
-                var variant = await ctx.RequestServices!.GetRequiredService<VariantEditor>().UpsertAsync(
+                var variant = await editor.UpsertAsync(
                     ctx.Kind(), ctx.EntityId(), ctx.GetArgument<string>("locale"), ctx.GetArgument<int?>("expectedRevision"), values,
                     ctx.GetArgument<int?>("sourceRevision"), ctx.Edit("upsertVariant"), ctx.CancellationToken);
                 return await EditableVariant.LoadAsync(ctx.Delivery().Db, ctx.Kind(), variant, ctx.CancellationToken);
@@ -32,9 +35,11 @@ public static class VariantMutations
             .WithVariantTarget()
             .Argument<NonNullGraphType<IntGraphType>>("revision")
             .Argument<NonNullGraphType<IntGraphType>>("expectedRevision")
-            .ResolveAsync(async ctx =>
+            .Resolve()
+            .WithService<VariantEditor>()
+            .ResolveAsync(async (ctx, editor) =>
             {
-                var variant = await ctx.RequestServices!.GetRequiredService<VariantEditor>().RestoreAsync(
+                var variant = await editor.RestoreAsync(
                     ctx.Kind(), ctx.EntityId(), ctx.Locale(), ctx.GetArgument<int>("revision"), ctx.GetArgument<int>("expectedRevision"),
                     ctx.Edit("restoreRevision"), ctx.CancellationToken);
                 return await EditableVariant.LoadAsync(ctx.Delivery().Db, ctx.Kind(), variant, ctx.CancellationToken);
@@ -44,9 +49,11 @@ public static class VariantMutations
             .Description("Marks a translation as still correct for the current source revision: it is no longer outdated.")
             .WithVariantTarget()
             .WithExpectedRevision()
-            .ResolveAsync(async ctx =>
+            .Resolve()
+            .WithService<VariantEditor>()
+            .ResolveAsync(async (ctx, editor) =>
             {
-                var variant = await ctx.RequestServices!.GetRequiredService<VariantEditor>().ConfirmCurrentAsync(
+                var variant = await editor.ConfirmCurrentAsync(
                     ctx.Kind(), ctx.EntityId(), ctx.Locale(), ctx.GetArgument<int?>("expectedRevision"), ctx.Edit("confirmTranslation"), ctx.CancellationToken);
                 return await EditableVariant.LoadAsync(ctx.Delivery().Db, ctx.Kind(), variant, ctx.CancellationToken);
             });

@@ -3,6 +3,7 @@ using BrandContent.Api.GraphQL.Translation;
 using BrandContent.Publishing;
 using BrandContent.Translation;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL.Editing;
@@ -15,9 +16,11 @@ public static class WorkflowMutations
             .Description("DRAFT → IN_REVIEW. Returns glossary warnings: approved term translations missing, do-not-translate terms altered.")
             .WithVariantTarget()
             .WithExpectedRevision()
-            .ResolveAsync(async ctx =>
+            .Resolve()
+            .WithService<VariantWorkflow>()
+            .ResolveAsync(async (ctx, workflow) =>
             {
-                var variant = await ApplyAsync(ctx, new WorkflowStep(WorkflowCommand.SubmitForReview, ctx.GetArgument<int?>("expectedRevision")), "submitForReview");
+                var variant = await ApplyAsync(ctx, workflow, new WorkflowStep(WorkflowCommand.SubmitForReview, ctx.GetArgument<int?>("expectedRevision")), "submitForReview");
                 var warnings = await ctx.Delivery().Db.GlossaryWarningsAsync(variant.Kind, variant.Variant, ctx.CancellationToken);
                 return new SubmitResult(variant, warnings);
             });
@@ -27,7 +30,9 @@ public static class WorkflowMutations
             .WithVariantTarget()
             .WithExpectedRevision()
             .Argument<NonNullGraphType<StringGraphType>>("comment")
-            .ResolveAsync(async ctx => await ApplyAsync(ctx, new WorkflowStep(
+            .Resolve()
+            .WithService<VariantWorkflow>()
+            .ResolveAsync(async (ctx, workflow) => await ApplyAsync(ctx, workflow, new WorkflowStep(
                 WorkflowCommand.RequestChanges, ctx.GetArgument<int?>("expectedRevision"), ctx.GetArgument<string>("comment")), "requestChanges"));
         mutation.Field<NonNullGraphType<EditableVariantType>>("publish")
             .Description("APPROVED → PUBLISHED: the working copy becomes the live copy delivery serves. With a future publishAt it is "
@@ -36,7 +41,9 @@ public static class WorkflowMutations
             .WithExpectedRevision()
             .Argument<DateTimeOffsetGraphType>("publishAt")
             .Argument<DateTimeOffsetGraphType>("unpublishAt")
-            .ResolveAsync(async ctx => await ApplyAsync(ctx, new WorkflowStep(
+            .Resolve()
+            .WithService<VariantWorkflow>()
+            .ResolveAsync(async (ctx, workflow) => await ApplyAsync(ctx, workflow, new WorkflowStep(
                 WorkflowCommand.Publish, ctx.GetArgument<int?>("expectedRevision"), null,
                 ctx.GetArgument<DateTimeOffset?>("publishAt"), ctx.GetArgument<DateTimeOffset?>("unpublishAt")), "publish"));
         Step(mutation, "unpublish", "PUBLISHED → APPROVED: delivery stops serving it at once.", WorkflowCommand.Unpublish);
@@ -47,11 +54,13 @@ public static class WorkflowMutations
             .Description(description)
             .WithVariantTarget()
             .WithExpectedRevision()
-            .ResolveAsync(async ctx => await ApplyAsync(ctx, new WorkflowStep(command, ctx.GetArgument<int?>("expectedRevision")), name));
+            .Resolve()
+            .WithService<VariantWorkflow>()
+            .ResolveAsync(async (ctx, workflow) => await ApplyAsync(ctx, workflow, new WorkflowStep(command, ctx.GetArgument<int?>("expectedRevision")), name));
 
-    private static async Task<EditableVariant> ApplyAsync(IResolveFieldContext ctx, WorkflowStep step, string operation)
+    private static async Task<EditableVariant> ApplyAsync(IResolveFieldContext ctx, VariantWorkflow workflow, WorkflowStep step, string operation)
     {
-        var variant = await ctx.RequestServices!.GetRequiredService<VariantWorkflow>()
+        var variant = await workflow
             .ApplyAsync(ctx.Kind(), ctx.EntityId(), ctx.GetArgument<string>("locale"), step, ctx.Edit(operation), ctx.CancellationToken);
         return await EditableVariant.LoadAsync(ctx.Delivery().Db, ctx.Kind(), variant, ctx.CancellationToken);
     }

@@ -4,6 +4,7 @@ using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Brands;
 using BrandContent.Translation.Xliff;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL.Translation;
@@ -31,9 +32,10 @@ public static class XliffFields
                 + "nothing is saved; VALIDATION_FAILED lists every problem with its line. Units without a target are ignored.")
             .Argument<NonNullGraphType<StringGraphType>>("content", "The XLIFF 2.0 document, as exported by xliffExport or written by another tool.")
             .Argument<BooleanGraphType>("submitForReview", "Also move each changed translation to IN_REVIEW.", a => a.DefaultValue = false)
-            .ResolveAsync(async ctx =>
+            .Resolve()
+            .WithService<XliffImport>()
+            .ResolveAsync(async (ctx, import) =>
             {
-                var import = ctx.RequestServices!.GetRequiredService<XliffImport>();
                 var caller = ctx.Caller();
                 return await import.ImportAsync(
                     ctx.GetArgument<string>("content"), ctx.GetArgument<bool>("submitForReview"), ctx.Edit("importXliff"),
