@@ -2,7 +2,7 @@ namespace BrandContent.Localization;
 
 /// <summary>
 /// What a read asked for, already validated: the caller's own locales and the market's chain, in that order.
-/// The brand's source locale closes every chain unless fallback is off (DESIGN.md, locale resolution).
+/// The brand's source locale closes every chain unless fallback is off (docs/architecture.md, "Locale resolution").
 /// </summary>
 public sealed record LocaleRequest(IReadOnlyList<string> Locales, bool Fallback, bool Preview = false)
 {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace BrandContent.Localization;
 
 /// <summary>A BCP 47 language tag in its canonical case (<c>zh-Hant-TW</c>, <c>en-GB</c>, <c>vi</c>).</summary>
-/// <remarks>Free-form on purpose: any well-formed tag is accepted, not only a fixed list (see DESIGN.md).</remarks>
+/// <remarks>Free-form on purpose: any well-formed tag is accepted, not only a fixed list (docs/architecture.md, "Locales").</remarks>
 public static partial class LocaleTag
 {
     public const int MaxLength = 35;
