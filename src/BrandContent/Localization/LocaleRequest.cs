@@ -6,8 +6,6 @@ namespace BrandContent.Localization;
 /// </summary>
 public sealed record LocaleRequest(IReadOnlyList<string> Locales, bool Fallback, bool Preview = false)
 {
-    public static readonly LocaleRequest SourceOnly = new([], true);
-
     public LocaleChain ChainFor(string sourceLocale)
     {
         if (Locales.Count == 0)
