@@ -14,6 +14,7 @@ public static class ValidationRule
     public const string Unique = "UNIQUE";
     public const string Range = "RANGE";
     public const string XmlMalformed = "XML_MALFORMED";
+    public const string XmlDtd = "XML_DTD";
     public const string XliffVersion = "XLIFF_VERSION";
     public const string XliffLanguage = "XLIFF_LANGUAGE";
     public const string XliffUnit = "XLIFF_UNIT";
@@ -21,7 +22,7 @@ public static class ValidationRule
     public const string Format = "FORMAT";
 
     public static readonly IReadOnlyList<string> All =
-        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XliffVersion, XliffLanguage, XliffUnit, Url, Format];
+        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

@@ -29,6 +29,23 @@ public sealed class XliffValidationTests(BrandContentApp app) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task A_file_with_a_DTD_is_refused_saying_DTDs_are_not_accepted_with_the_DOCTYPE_line_in_en_and_vi()
+    {
+        var content = await xliff.TranslatableBrandAsync();
+        var file = XliffFiles.WithTargets(await xliff.ContentAsync("ja", content.Brand.Slug), GoodTargets(content))
+            .Replace("?>", "?>\n<!DOCTYPE xliff [\n  <!ENTITY lol \"lol\">\n  <!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n]>", StringComparison.Ordinal)
+            .Replace("ザライ省", "&lol2;", StringComparison.Ordinal);
+        Assert.StartsWith("<?xml", file);
+
+        var problem = Assert.Single(await RefusedAsync(content, file));
+
+        Assert.Equal(("line 2: DOCTYPE", "XML_DTD"), (problem.Field, problem.Rule));
+        Assert.StartsWith("line 2: DOCTYPE: a document type declaration (DOCTYPE) is not accepted in an XLIFF file", problem.Message);
+        var vietnamese = await app.GraphQL().QueryAsync("mutation($c: String!) { importXliff(content: $c) { locale } }", new { c = file }, acceptLanguage: "vi");
+        Assert.Contains("tệp XLIFF không được chứa khai báo kiểu tài liệu (DOCTYPE)", XliffFiles.Problems(vietnamese).Single().Message);
+    }
+
+    [Fact]
     public async Task An_XLIFF_1_2_file_is_refused_as_the_wrong_version()
     {
         var content = await xliff.TranslatableBrandAsync();
