@@ -70,7 +70,7 @@ public sealed class XliffScopeTests(BrandContentApp app) : IClassFixture<BrandCo
             .Replace(content.Unit("PILLAR", "name"), "PILLAR.not-an-id.name", StringComparison.Ordinal);
 
         var refused = await korean.QueryAsync(Import, new { c = japanese });
-        var unregistered = await korean.QueryAsync(Import, new { c = japanese.Replace("trgLang=\"ja\"", "trgLang=\"x-klingon\"", StringComparison.Ordinal) });
+        var unregistered = await korean.QueryAsync(Import, new { c = japanese.Replace("trgLang=\"ja\"", "trgLang=\"tlh\"", StringComparison.Ordinal) });
 
         Assert.Equal(["OUT_OF_SCOPE"], refused.ErrorCodes);
         Assert.Equal("This key's scope does not include locale 'ja'.", Message(refused));

@@ -11,15 +11,12 @@ namespace BrandContent.Translation.Xliff;
 /// </summary>
 public sealed class XliffImport(BrandContentDb db, VariantEditor editor, VariantWorkflow workflow)
 {
-    // mayWrite is the caller's scope (this brand, this locale?), checked before anything is written.
     public async Task<XliffImportReport> ImportAsync(
-        string content, bool submitForReview, EditContext edit, Func<Guid, string, bool> mayWrite, CancellationToken cancellationToken)
+        string content, bool submitForReview, EditContext edit, XliffWriteScope scope, CancellationToken cancellationToken)
     {
-        var plan = await db.PlanXliffImportAsync(XliffSubmission.Read(content), cancellationToken);
-        if (plan.Changes.FirstOrDefault(c => !mayWrite(c.BrandId, plan.Locale)) is { } outside)
-        {
-            throw new BrandContentException(ErrorCode.OutOfScope, "unit", outside.Locate(outside.Kind.LabelField.Name));
-        }
+        var file = XliffSubmission.Read(content);
+        await scope.CheckAsync(db, file, cancellationToken);
+        var plan = await db.PlanXliffImportAsync(file, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var problems = new List<FieldProblem>();

@@ -127,7 +127,7 @@ public static class XliffImportPlanning
 
     private static (ContentKind, Guid) Key(XliffUnitId id) => (id.Kind.Kind, id.EntityId);
 
-    private static FieldProblem UnknownUnit(XliffUnitEntry unit) => new($"line {unit.Line}: unit {unit.Id}", ValidationRule.XliffUnit, unit.Id);
+    private static FieldProblem UnknownUnit(XliffUnitEntry unit) => new(unit.Location, ValidationRule.XliffUnit, unit.Id);
 
     private static string? Language(string? value, string where, List<FieldProblem> problems)
     {

@@ -8,7 +8,11 @@ namespace BrandContent.Translation.Xliff;
 public sealed record XliffNote(string Text, int Line);
 
 /// <summary>One unit as an import needs it: its id, where it is, its target text (null: not translated).</summary>
-public sealed record XliffUnitEntry(string Id, int Line, string? Target, XliffNote? SourceRevision);
+public sealed record XliffUnitEntry(string Id, int Line, string? Target, XliffNote? SourceRevision)
+{
+    /// <summary>"line 12: unit STORY.0196….title", how problems name the unit.</summary>
+    public string Location => $"line {Line}: unit {Id}";
+}
 
 /// <summary>An XLIFF 2.0 document read for import: its languages and its units, from any tool.</summary>
 public sealed record XliffSubmission(string? SourceLanguage, string? TargetLanguage, IReadOnlyList<XliffUnitEntry> Units)
