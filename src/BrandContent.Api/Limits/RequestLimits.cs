@@ -11,6 +11,12 @@ public sealed record RequestLimits
     public long MaxRequestBodyBytes { get; init; } = 256 * 1024;
 
     /// <summary>
+    /// Largest body of an <c>importXliff</c> request, for keys whose role may import: a province's file in scope ALL
+    /// is several hundred kilobytes. Every other request keeps <see cref="MaxRequestBodyBytes"/>.
+    /// </summary>
+    public long MaxImportBodyBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>
     /// Roles whose keys may query <c>__schema</c> and <c>__type</c>, comma-separated (a list in one string, so that
     /// one environment variable replaces it whole). Callers without a key may always introspect: GraphiQL needs it.
     /// </summary>

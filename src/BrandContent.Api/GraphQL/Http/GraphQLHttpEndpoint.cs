@@ -2,6 +2,7 @@ using BrandContent.Access;
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Errors;
 using BrandContent.Api.GraphQL.PersistedQueries;
+using BrandContent.Api.Limits;
 using BrandContent.Storage;
 using GraphQL;
 using GraphQL.Execution;
@@ -71,6 +72,12 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        if (ImportBodyAllowance.RefusesQueryText(http, request.Query) is { } textLimit)
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status413PayloadTooLarge, errors.Error(ErrorCode.RequestTooLarge, textLimit));
+            return;
+        }
+
         GraphQLDocument document;
         try
         {
@@ -89,6 +96,12 @@ public sealed class GraphQLHttpEndpoint(
         catch (GraphQLMaxDepthExceededException)
         {
             await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, errors.Error(ErrorCode.QueryTooLarge, "depth"));
+            return;
+        }
+
+        if (ImportBodyAllowance.RefusesOperation(http, document, request.OperationName) is { } bodyLimit)
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status413PayloadTooLarge, errors.Error(ErrorCode.RequestTooLarge, bodyLimit));
             return;
         }
 
