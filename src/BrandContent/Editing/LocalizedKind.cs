@@ -15,7 +15,7 @@ public sealed record EntityRef(Guid Id, Guid BrandId);
 /// them by name, where its variants are stored and which brand owns an entity. Editing, history, translation
 /// reports and XLIFF are written once against this.
 /// </summary>
-public abstract class LocalizedKind
+public abstract partial class LocalizedKind
 {
     public abstract ContentKind Kind { get; }
 
@@ -46,8 +46,9 @@ public abstract class LocalizedKind
 
     public abstract void Set(Variant variant, string field, string? value);
 
-    /// <summary>Rules beyond required and length: slug format and uniqueness, for instance.</summary>
-    public abstract Task<IEnumerable<FieldProblem>> ValidateAsync(BrandContentDb db, Variant variant, EntityOwner owner, CancellationToken cancellationToken);
+    /// <summary>Rules beyond required and length (slug uniqueness, for instance), over one variant or a batch, in one go.</summary>
+    public abstract Task<IEnumerable<(Variant Variant, FieldProblem Problem)>> ValidateAsync(
+        BrandContentDb db, IReadOnlyList<(Variant Variant, EntityOwner Owner)> variants, CancellationToken cancellationToken);
 
     /// <summary>Removes the live row, if any; true when there was one.</summary>
     public abstract Task<bool> DeleteLiveAsync(BrandContentDb db, Guid entityId, string locale, CancellationToken cancellationToken);
@@ -60,7 +61,7 @@ public abstract class LocalizedKind
 }
 
 /// <summary>The generic implementation over one entity and variant type.</summary>
-public sealed class LocalizedKind<TEntity, TVariant>(ContentKind kind, string ownerColumn, string brandColumn) : LocalizedKind
+public sealed partial class LocalizedKind<TEntity, TVariant>(ContentKind kind, string ownerColumn, string brandColumn) : LocalizedKind
     where TEntity : class
     where TVariant : Variant, new()
 {
@@ -74,7 +75,7 @@ public sealed class LocalizedKind<TEntity, TVariant>(ContentKind kind, string ow
     /// <summary>Extra work when a variant row is created (e.g. copying the brand id for slug uniqueness).</summary>
     public Action<TVariant, EntityOwner>? OnCreate { get; init; }
 
-    public Func<BrandContentDb, TVariant, EntityOwner, CancellationToken, Task<IEnumerable<FieldProblem>>>? Rules { get; init; }
+    public Func<BrandContentDb, IReadOnlyList<(TVariant Variant, EntityOwner Owner)>, CancellationToken, Task<IEnumerable<(TVariant Variant, FieldProblem Problem)>>>? Rules { get; init; }
 
     public LocalizedKind<TEntity, TVariant> Text(LocalizedField field, Func<TVariant, string?> get, Action<TVariant, string?> set)
     {
@@ -146,8 +147,9 @@ public sealed class LocalizedKind<TEntity, TVariant>(ContentKind kind, string ow
 
     public override void Set(Variant variant, string field, string? value) => accessors[field].Set((TVariant)variant, value);
 
-    public override async Task<IEnumerable<FieldProblem>> ValidateAsync(BrandContentDb db, Variant variant, EntityOwner owner, CancellationToken cancellationToken) =>
-        Rules is null ? [] : await Rules(db, (TVariant)variant, owner, cancellationToken);
+    public override async Task<IEnumerable<(Variant Variant, FieldProblem Problem)>> ValidateAsync(
+        BrandContentDb db, IReadOnlyList<(Variant Variant, EntityOwner Owner)> variants, CancellationToken cancellationToken) =>
+        Rules is null || variants.Count == 0 ? [] : (await Rules(db, [.. variants.Select(v => ((TVariant)v.Variant, v.Owner))], cancellationToken)).Select(p => ((Variant)p.Variant, p.Problem));
 
     public override async Task<bool> DeleteLiveAsync(BrandContentDb db, Guid entityId, string locale, CancellationToken cancellationToken) =>
         await db.Set<TVariant>()

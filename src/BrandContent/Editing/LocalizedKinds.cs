@@ -31,10 +31,17 @@ public static class LocalizedKinds
     public static readonly LocalizedKind Story = new LocalizedKind<Story, StoryVariant>(ContentKind.Story, nameof(StoryVariant.StoryId), "BrandId")
     {
         OnCreate = (v, owner) => v.BrandId = owner.BrandId,
-        Rules = async (db, v, owner, ct) =>
-            await db.StoryVariants.AnyAsync(o => o.BrandId == owner.BrandId && o.Locale == v.Locale && o.Slug == v.Slug && !o.IsLive && o.Id != v.Id, ct)
-                ? [new FieldProblem("slug", ValidationRule.SlugTaken, v.Slug, v.Locale)]
-                : [],
+        Rules = async (db, variants, ct) =>
+        {
+            // A slug is unique per brand and locale among working copies: one query for the whole batch.
+            var brandIds = variants.Select(v => v.Owner.BrandId).Distinct().ToList();
+            var locales = variants.Select(v => v.Variant.Locale).Distinct().ToList();
+            var slugs = variants.Select(v => v.Variant.Slug).Distinct().ToList();
+            var taken = (await db.StoryVariants.Where(o => !o.IsLive && brandIds.Contains(o.BrandId) && locales.Contains(o.Locale) && slugs.Contains(o.Slug))
+                .Select(o => new { o.Id, o.BrandId, o.Locale, o.Slug }).ToListAsync(ct)).ToLookup(o => (o.BrandId, o.Locale, o.Slug), o => o.Id);
+            return variants.Where(v => taken[(v.Owner.BrandId, v.Variant.Locale, v.Variant.Slug)].Any(id => id != v.Variant.Id))
+                .Select(v => (v.Variant, new FieldProblem("slug", ValidationRule.SlugTaken, v.Variant.Slug, v.Variant.Locale)));
+        },
     }
         .Text(new("title", 200, Required: true), v => v.Title, (v, x) => v.Title = x ?? "")
         .Text(new("slug", StoryVariant.SlugMaxLength, Required: true, Format: FieldFormat.Slug), v => v.Slug, (v, x) => v.Slug = x ?? "")

@@ -143,6 +143,30 @@ public sealed class XliffValidationTests(BrandContentApp app) : IClassFixture<Br
         Assert.Equal(($"line {XliffFiles.LineOf(file, unit)}: unit {unit}", "SLUG_FORMAT"), (problem.Field, problem.Rule));
     }
 
+    [Fact]
+    public async Task Two_stories_given_the_same_slug_in_one_file_are_refused_at_the_later_unit()
+    {
+        var content = await xliff.TranslatableBrandAsync();
+        var second = new BrandContent.Stories.Story { BrandId = content.Brand.Id, Date = new DateOnly(2026, 3, 2) };
+        await using (var db = app.OpenDb())
+        {
+            db.Add(second);
+            await db.SaveChangesAsync();
+        }
+
+        await editing.UpsertOkAsync("STORY", second.Id, "vi", null, new { title = "Hoa dã quỳ", slug = "hoa-da-quy" });
+        var secondSlug = $"STORY.{second.Id:D}.slug";
+        var targets = GoodTargets(content);
+        targets[$"STORY.{second.Id:D}.title"] = "野生のひまわり";
+        targets[secondSlug] = "gong-matsuri";
+        var file = XliffFiles.WithTargets(await xliff.ContentAsync("ja", content.Brand.Slug), targets);
+        var later = XliffFiles.LineOf(file, secondSlug) > XliffFiles.LineOf(file, content.Unit("STORY", "slug")) ? secondSlug : content.Unit("STORY", "slug");
+
+        var problem = Assert.Single(await RefusedAsync(content, file));
+
+        Assert.Equal(($"line {XliffFiles.LineOf(file, later)}: unit {later}", "SLUG_TAKEN"), (problem.Field, problem.Rule));
+    }
+
     /// <summary>Imports the file, expects VALIDATION_FAILED, and checks that nothing at all changed.</summary>
     private async Task<List<(string Field, string Rule, string Message)>> RefusedAsync(TranslatableBrand content, string file)
     {
