@@ -20,9 +20,10 @@ public static class ValidationRule
     public const string XliffUnit = "XLIFF_UNIT";
     public const string Url = "URL";
     public const string Format = "FORMAT";
+    public const string UnsafeMarkup = "UNSAFE_MARKUP";
 
     public static readonly IReadOnlyList<string> All =
-        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format];
+        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, UnsafeMarkup];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

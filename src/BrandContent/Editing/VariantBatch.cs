@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BrandContent.Auditing;
 using BrandContent.Localization;
+using BrandContent.Markup;
 using BrandContent.Publishing;
 using BrandContent.Storage;
 
@@ -83,10 +84,11 @@ internal sealed class VariantBatch(BrandContentDb db, LocalizedKind kind, string
         db.Record(edit, now, kind.Kind.ToString(), variant.OwnerId, locale, before, after);
     }
 
-    /// <summary>Unknown fields, required fields, lengths and slug formats: what needs no database.</summary>
+    /// <summary>Unknown fields, required fields, lengths, slug formats and unsafe markup: what needs no database.</summary>
     private List<FieldProblem> CheckFields(Variant variant, IEnumerable<string> given)
     {
-        var problems = given.Where(name => kind.Field(name) is null).Select(name => new FieldProblem(name, ValidationRule.Reference, name)).ToList();
+        var names = given.ToHashSet();
+        var problems = names.Where(name => kind.Field(name) is null).Select(name => new FieldProblem(name, ValidationRule.Reference, name)).ToList();
         foreach (var field in kind.Fields)
         {
             var value = kind.Get(variant, field.Name);
@@ -101,6 +103,11 @@ internal sealed class VariantBatch(BrandContentDb db, LocalizedKind kind, string
             else if (field.Format == FieldFormat.Slug && value is not null && !Checks.Slug().IsMatch(value))
             {
                 problems.Add(new FieldProblem(field.Name, ValidationRule.SlugFormat, value));
+            }
+            else if (field.Format == FieldFormat.Markdown && value is not null && names.Contains(field.Name) && MarkdownHtml.UnsafeParts(value) is { Count: > 0 } parts)
+            {
+                // Only what this write sets: a text stored before the check is sanitized on delivery and blocks no other edit.
+                problems.Add(new FieldProblem(field.Name, ValidationRule.UnsafeMarkup, string.Join(", ", parts)));
             }
         }
 
