@@ -111,7 +111,7 @@ public static class XliffImportPlanning
             }
 
             var change = new XliffChange(
-                kind, entityId, owners[(kind.Kind, entityId)], current?.Revision ?? 0, SourceRevision(entity.First().Entry.SourceRevision, kind, entityId, source, problems),
+                kind, entityId, current?.Revision ?? 0, SourceRevision(entity.First().Entry.SourceRevision, kind, entityId, source, problems),
                 values, locations, entity.Min(u => u.Entry.Line));
 
             // A field the file leaves out keeps its current value; a new translation has none.
