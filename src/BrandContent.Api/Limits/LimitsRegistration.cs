@@ -7,6 +7,7 @@ public static class LimitsRegistration
         services.AddOptions<RequestLimits>()
             .Bind(configuration.GetSection(RequestLimits.Section))
             .Validate(l => l.MaxRequestBodyBytes > 0, $"{RequestLimits.Section}:MaxRequestBodyBytes must be positive.")
+            .Validate(l => l.MaxImportBodyBytes >= l.MaxRequestBodyBytes, $"{RequestLimits.Section}:MaxImportBodyBytes must be at least MaxRequestBodyBytes.")
             .Validate(l => l.RateLimit.Window > TimeSpan.Zero, $"{RequestLimits.Section}:RateLimit:Window must be positive.")
             .ValidateOnStart();
         services.AddApiKeyRateLimiting();

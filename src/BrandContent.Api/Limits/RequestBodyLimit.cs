@@ -7,6 +7,8 @@ namespace BrandContent.Api.Limits;
 /// <summary>
 /// Refuses a body over <see cref="RequestLimits.MaxRequestBodyBytes"/> with 413 on endpoints that ask for it: at once
 /// when Content-Length says so, otherwise as soon as the bytes read pass the limit (nothing beyond it is buffered).
+/// Keys that may import XLIFF get <see cref="RequestLimits.MaxImportBodyBytes"/> instead, for that operation only
+/// (<see cref="ImportBodyAllowance"/>).
 /// </summary>
 public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimits> options)
 {
@@ -17,6 +19,7 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimit
     }
 
     private readonly long maxBytes = options.Value.MaxRequestBodyBytes;
+    private readonly long maxImportBytes = options.Value.MaxImportBodyBytes;
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -26,9 +29,10 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimit
             return;
         }
 
-        if (http.Request.ContentLength > maxBytes)
+        var limit = ImportBodyAllowance.Applies(http) ? maxImportBytes : maxBytes;
+        if (http.Request.ContentLength > limit)
         {
-            await RefuseAsync(http);
+            await RefuseAsync(http, limit);
             return;
         }
 
@@ -40,14 +44,20 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimit
         }
 
         var body = http.Request.Body;
-        http.Request.Body = new LimitedBodyStream(body, maxBytes);
+        var limited = new LimitedBodyStream(body, limit);
+        if (limit > maxBytes)
+        {
+            http.Features.Set(new ImportBodyAllowance(limited, maxBytes));
+        }
+
+        http.Request.Body = limited;
         try
         {
             await next(http);
         }
         catch (RequestBodyTooLargeException) when (!http.Response.HasStarted)
         {
-            await RefuseAsync(http);
+            await RefuseAsync(http, limit);
         }
         finally
         {
@@ -55,8 +65,8 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimit
         }
     }
 
-    private Task RefuseAsync(HttpContext http) =>
-        GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCode.RequestTooLarge, maxBytes);
+    private static Task RefuseAsync(HttpContext http, long limit) =>
+        GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCode.RequestTooLarge, limit);
 }
 
 /// <summary>The body passed <see cref="RequestLimits.MaxRequestBodyBytes"/> while it was being read.</summary>

@@ -10,6 +10,12 @@ public sealed record RequestLimits
     /// <summary>Largest request body accepted; a larger one is refused with 413 before it is read further.</summary>
     public long MaxRequestBodyBytes { get; init; } = 256 * 1024;
 
+    /// <summary>
+    /// Largest body of an <c>importXliff</c> request, for keys whose role may import: a province's file in scope ALL
+    /// is several hundred kilobytes. Every other request keeps <see cref="MaxRequestBodyBytes"/>.
+    /// </summary>
+    public long MaxImportBodyBytes { get; init; } = 16 * 1024 * 1024;
+
     public RateLimit RateLimit { get; init; } = new();
 }
 

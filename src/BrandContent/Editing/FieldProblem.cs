@@ -14,15 +14,17 @@ public static class ValidationRule
     public const string Unique = "UNIQUE";
     public const string Range = "RANGE";
     public const string XmlMalformed = "XML_MALFORMED";
+    public const string XmlDtd = "XML_DTD";
     public const string XliffVersion = "XLIFF_VERSION";
     public const string XliffLanguage = "XLIFF_LANGUAGE";
     public const string XliffUnit = "XLIFF_UNIT";
     public const string Url = "URL";
     public const string Format = "FORMAT";
     public const string InvalidCharacter = "INVALID_CHARACTER";
+    public const string UnsafeMarkup = "UNSAFE_MARKUP";
 
     public static readonly IReadOnlyList<string> All =
-        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter];
+        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

@@ -17,7 +17,7 @@ public sealed record EntityRef(Guid Id, Guid BrandId);
 /// own folder by a <see cref="LocalizedKind{TEntity,TVariant,TInput}"/> and listed in <see cref="LocalizedKinds"/>.
 /// See docs/architecture.md, "Adding a kind of content".
 /// </summary>
-public abstract class LocalizedKind
+public abstract partial class LocalizedKind
 {
     public abstract ContentKind Kind { get; }
 
@@ -74,13 +74,15 @@ public abstract class LocalizedKind
 
     // Its localized variants.
 
-    public abstract Task<EntityOwner?> FindOwnerAsync(BrandContentDb db, Guid entityId, CancellationToken cancellationToken);
+    public async Task<EntityOwner?> FindOwnerAsync(BrandContentDb db, Guid entityId, CancellationToken cancellationToken) =>
+        (await FindOwnersAsync(db, [entityId], cancellationToken)).GetValueOrDefault(entityId);
 
     /// <summary>The entities of the selected brands that are not archived, with their brand.</summary>
     public abstract Task<List<EntityRef>> EntitiesAsync(BrandContentDb db, BrandSelection brands, CancellationToken cancellationToken);
 
     /// <summary>The working or live row, locked FOR UPDATE until the transaction ends; tracked.</summary>
-    public abstract Task<Variant?> LockAsync(BrandContentDb db, Guid entityId, string locale, bool live, CancellationToken cancellationToken);
+    public async Task<Variant?> LockAsync(BrandContentDb db, Guid entityId, string locale, bool live, CancellationToken cancellationToken) =>
+        (await LockAsync(db, [entityId], locale, live, cancellationToken)).GetValueOrDefault(entityId);
 
     public abstract Task<List<Variant>> WorkingVariantsAsync(BrandContentDb db, IReadOnlyCollection<Guid> entityIds, CancellationToken cancellationToken);
 
@@ -95,8 +97,9 @@ public abstract class LocalizedKind
 
     public abstract void Set(Variant variant, string field, string? value);
 
-    /// <summary>Rules beyond required and length: slug format and uniqueness, for instance.</summary>
-    public abstract Task<IEnumerable<FieldProblem>> ValidateAsync(BrandContentDb db, Variant variant, EntityOwner owner, CancellationToken cancellationToken);
+    /// <summary>Rules beyond required, length and format (slug uniqueness, for instance), over one variant or a batch, in one go.</summary>
+    public abstract Task<IEnumerable<(Variant Variant, FieldProblem Problem)>> ValidateAsync(
+        BrandContentDb db, IReadOnlyList<(Variant Variant, EntityOwner Owner)> variants, CancellationToken cancellationToken);
 
     /// <summary>Removes the live row, if any; true when there was one.</summary>
     public abstract Task<bool> DeleteLiveAsync(BrandContentDb db, Guid entityId, string locale, CancellationToken cancellationToken);

@@ -12,7 +12,7 @@ namespace BrandContent.Editing;
 /// The descriptor of one kind over its entity, variant and input types. A kind's own descriptor (in its feature
 /// folder) names the brand and owner keys, makes new rows, lists its fields and brings the rules of its own values.
 /// </summary>
-public abstract class LocalizedKind<TEntity, TVariant, TInput>(
+public abstract partial class LocalizedKind<TEntity, TVariant, TInput>(
     ContentKind kind, IEntityRules<TEntity, TInput> rules, Expression<Func<TEntity, Guid>> brandKey, Expression<Func<TVariant, Guid>> ownerKey)
     : LocalizedKind
     where TEntity : class, IContentEntity
@@ -42,9 +42,10 @@ public abstract class LocalizedKind<TEntity, TVariant, TInput>(
     /// <summary>A new variant row of the owner's entity, with its owner key (and any copy of the brand) set.</summary>
     protected abstract TVariant NewVariant(EntityOwner owner);
 
-    /// <summary>Rules of this kind's variants beyond required, length and format (slug uniqueness, for instance).</summary>
-    protected virtual Task<IEnumerable<FieldProblem>> ValidateVariantAsync(BrandContentDb db, TVariant variant, EntityOwner owner, CancellationToken cancellationToken) =>
-        Task.FromResult(Enumerable.Empty<FieldProblem>());
+    /// <summary>Rules of this kind's variants beyond required, length and format (slug uniqueness, for instance), for a batch at once.</summary>
+    protected virtual Task<IEnumerable<(TVariant Variant, FieldProblem Problem)>> ValidateVariantsAsync(
+        BrandContentDb db, IReadOnlyList<(TVariant Variant, EntityOwner Owner)> variants, CancellationToken cancellationToken) =>
+        Task.FromResult(Enumerable.Empty<(TVariant, FieldProblem)>());
 
     /// <summary>A text field, stored in the property <paramref name="property"/> reads: its length limit is the column's too.</summary>
     protected void Text(LocalizedField field, Expression<Func<TVariant, string?>> property, Action<TVariant, string?> set)
@@ -91,35 +92,12 @@ public abstract class LocalizedKind<TEntity, TVariant, TInput>(
 
     public override IReadOnlyDictionary<string, string?> EntitySummary(IContentEntity entity) => rules.Summary((TEntity)entity);
 
-    public override async Task<EntityOwner?> FindOwnerAsync(BrandContentDb db, Guid entityId, CancellationToken cancellationToken)
-    {
-        var row = await db.Set<TEntity>()
-            .Where(e => e.Id == entityId)
-            .Select(brandKey.With((e, brandId) => new
-            {
-                BrandId = brandId,
-                Archived = e.ArchivedAt != null,
-                SourceLocale = db.Brands.Where(b => b.Id == brandId).Select(b => b.SourceLocale).First(),
-            }))
-            .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : new EntityOwner(entityId, row.BrandId, row.SourceLocale, row.Archived);
-    }
-
     public override Task<List<EntityRef>> EntitiesAsync(BrandContentDb db, BrandSelection brands, CancellationToken cancellationToken) =>
         db.Set<TEntity>()
             .Unarchived()
             .Where(brandKey.With((e, brandId) => brands.Ids == null || brands.Ids.Contains(brandId)))
             .Select(brandKey.With((e, brandId) => new EntityRef(e.Id, brandId)))
             .ToListAsync(cancellationToken);
-
-    public override async Task<Variant?> LockAsync(BrandContentDb db, Guid entityId, string locale, bool live, CancellationToken cancellationToken)
-    {
-        // EF Core has no FOR UPDATE: table and column names come from the model, the values are parameters.
-        var table = db.Model.FindEntityType(typeof(TVariant))!;
-        var owner = table.FindProperty(ownerKey.PropertyName())!.GetColumnName();
-        var sql = $"SELECT * FROM \"{table.GetTableName()}\" WHERE \"{owner}\" = {{0}} AND \"Locale\" = {{1}} AND \"IsLive\" = {{2}} FOR UPDATE";
-        return await db.Set<TVariant>().FromSqlRaw(sql, entityId, locale, live).AsTracking().FirstOrDefaultAsync(cancellationToken);
-    }
 
     public override async Task<List<Variant>> WorkingVariantsAsync(BrandContentDb db, IReadOnlyCollection<Guid> entityIds, CancellationToken cancellationToken) =>
         [.. await db.Set<TVariant>().Where(v => !v.IsLive).Where(OwnedBy(entityIds)).ToListAsync(cancellationToken)];
@@ -146,8 +124,11 @@ public abstract class LocalizedKind<TEntity, TVariant, TInput>(
 
     public override void Set(Variant variant, string field, string? value) => accessors[field].Set((TVariant)variant, value);
 
-    public override Task<IEnumerable<FieldProblem>> ValidateAsync(BrandContentDb db, Variant variant, EntityOwner owner, CancellationToken cancellationToken) =>
-        ValidateVariantAsync(db, (TVariant)variant, owner, cancellationToken);
+    public override async Task<IEnumerable<(Variant Variant, FieldProblem Problem)>> ValidateAsync(
+        BrandContentDb db, IReadOnlyList<(Variant Variant, EntityOwner Owner)> variants, CancellationToken cancellationToken) =>
+        variants.Count == 0
+            ? []
+            : (await ValidateVariantsAsync(db, [.. variants.Select(v => ((TVariant)v.Variant, v.Owner))], cancellationToken)).Select(p => ((Variant)p.Variant, p.Problem));
 
     public override async Task<bool> DeleteLiveAsync(BrandContentDb db, Guid entityId, string locale, CancellationToken cancellationToken) =>
         await db.Set<TVariant>()

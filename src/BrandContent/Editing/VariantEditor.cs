@@ -14,10 +14,21 @@ namespace BrandContent.Editing;
 /// </summary>
 public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
 {
-    public Task<Variant> UpsertAsync(
+    public async Task<Variant> UpsertAsync(
         LocalizedKind kind, Guid entityId, string locale, int? expectedRevision, IReadOnlyDictionary<string, string?> values,
         int? sourceRevision, EditContext edit, CancellationToken cancellationToken) =>
-        SaveAsync(kind, entityId, locale, expectedRevision, values, sourceRevision, RevisionAction.Updated, edit, cancellationToken);
+        (await SaveAsync(kind, locale, [new VariantWrite(entityId, expectedRevision, values, sourceRevision)], RevisionAction.Updated, edit, null, cancellationToken))[0];
+
+    /// <summary>
+    /// Writes many variants of one kind in one locale exactly as <see cref="UpsertAsync"/> writes one (checks,
+    /// revision, history, audit), with a statement per step instead of several per variant, saved together. Every
+    /// broken rule of every write is reported in one <see cref="ValidationFailedException"/>, each problem passed
+    /// through <paramref name="locate"/> with the index of its write; then nothing is saved.
+    /// </summary>
+    public Task<IReadOnlyList<Variant>> UpsertManyAsync(
+        LocalizedKind kind, string locale, IReadOnlyList<VariantWrite> writes, EditContext edit, Func<int, FieldProblem, FieldProblem> locate,
+        CancellationToken cancellationToken) =>
+        SaveAsync(kind, locale, writes, RevisionAction.Updated, edit, locate, cancellationToken);
 
     /// <summary>Writes an earlier revision's text again, as a new revision.</summary>
     public async Task<Variant> RestoreAsync(
@@ -33,7 +44,7 @@ public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
         var values = JsonSerializer.Deserialize<Dictionary<string, string?>>(snapshot)!
             .Where(pair => kind.Field(pair.Key) is not null)
             .ToDictionary();
-        return await SaveAsync(kind, entityId, locale, expectedRevision, values, null, RevisionAction.Restored, edit, cancellationToken);
+        return (await SaveAsync(kind, locale, [new VariantWrite(entityId, expectedRevision, values)], RevisionAction.Restored, edit, null, cancellationToken))[0];
     }
 
     /// <summary>A translator says the translation still matches the changed source: it is no longer outdated.</summary>
@@ -62,53 +73,35 @@ public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
         return variant;
     }
 
-    private async Task<Variant> SaveAsync(
-        LocalizedKind kind, Guid entityId, string locale, int? expectedRevision, IReadOnlyDictionary<string, string?> values,
-        int? sourceRevision, RevisionAction action, EditContext edit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Variant>> SaveAsync(
+        LocalizedKind kind, string locale, IReadOnlyList<VariantWrite> writes, RevisionAction action, EditContext edit,
+        Func<int, FieldProblem, FieldProblem>? locate, CancellationToken cancellationToken)
     {
         locale = await RequireLocaleAsync(locale, cancellationToken);
         await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
-        var owner = await RequireOwnerAsync(kind, entityId, cancellationToken);
-        var variant = await kind.LockAsync(db, entityId, locale, live: false, cancellationToken);
-        if (variant is null && expectedRevision is not (null or 0))
+        var entityIds = writes.Select(w => w.EntityId).Distinct().ToList();
+        var owners = await kind.FindOwnersAsync(db, entityIds, cancellationToken);
+        var rows = await kind.LockAsync(db, entityIds, locale, live: false, cancellationToken);
+        var sourceRevisions = await SourceRevisionsAsync(kind, locale, writes, owners, cancellationToken);
+        var batch = new VariantBatch(db, kind, locale, clock.GetUtcNow());
+        var prepared = writes.Select(w => batch.Prepare(w, RequireOwner(kind, w.EntityId, owners), rows.GetValueOrDefault(w.EntityId))).ToList();
+
+        // The kind's rules run once for the batch, on the writes that pass the field checks (as for a single write).
+        var ruled = (await kind.ValidateAsync(db, [.. prepared.Where(p => p.Problems.Count == 0).Select(p => (p.Variant, p.Owner))], cancellationToken))
+            .ToLookup(p => p.Variant, p => p.Problem);
+        var problems = new List<FieldProblem>();
+        foreach (var (write, index) in prepared.Select((p, i) => (p, i)))
         {
-            throw new BrandContentException(ErrorCode.Conflict, expectedRevision, 0);
+            var found = write.Problems.Count > 0 ? write.Problems : ruled.Contains(write.Variant) ? [.. ruled[write.Variant]] : batch.TakeSlugs(write);
+            problems.AddRange(found.Select(p => locate is null ? p : locate(index, p)));
+            if (found.Count == 0)
+            {
+                var translatedFrom = locale != write.Owner.SourceLocale ? write.Write.SourceRevision ?? sourceRevisions[write.Write.EntityId] : (int?)null;
+                batch.Record(write, translatedFrom, action, edit);
+            }
         }
 
-        if (variant is not null)
-        {
-            CheckRevision(variant, expectedRevision ?? 0);
-        }
-
-        var before = variant is null ? null : kind.Snapshot(variant);
-        if (variant is null)
-        {
-            variant = kind.Create(owner, locale);
-            db.Add(variant);
-        }
-
-        foreach (var (name, value) in values.Where(v => kind.Field(v.Key) is not null))
-        {
-            kind.Set(variant, name, string.IsNullOrWhiteSpace(value) ? null : value);
-        }
-
-        await ValidateAsync(kind, variant, owner, values.Keys, cancellationToken);
-        var after = kind.Snapshot(variant);
-        var changed = kind.Fields.Where(f => before is null ? after[f.Name] is not null : before[f.Name] != after[f.Name]).Select(f => f.Name).ToList();
-        var isTranslation = locale != owner.SourceLocale;
-        var newSourceRevision = isTranslation ? sourceRevision ?? await SourceRevisionAsync(kind, owner, cancellationToken) : (int?)null;
-        if (before is not null && changed.Count == 0 && newSourceRevision == variant.SourceRevision)
-        {
-            return variant;
-        }
-
-        variant.SourceRevision = newSourceRevision;
-        variant.Revision = (before is null ? 0 : variant.Revision) + 1;
-        variant.Status = WorkflowStatus.Draft;
-        var now = clock.GetUtcNow();
-        Touch(variant, edit, now);
-        db.History(kind, variant, before is null ? RevisionAction.Created : action, edit, now, JsonSerializer.Serialize(after), changed);
-        db.Record(edit, now, kind.Kind.ToString(), entityId, locale, before, after);
+        ValidationFailedException.ThrowIfAny(problems);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -116,39 +109,30 @@ public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Another writer created the same variant between our read and our insert.
-            throw new BrandContentException(ErrorCode.Conflict, expectedRevision ?? 0, "?");
+            throw new BrandContentException(ErrorCode.Conflict, writes[0].ExpectedRevision ?? 0, "?");
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return variant;
+        return [.. prepared.Select(p => p.Variant)];
     }
 
-    private async Task ValidateAsync(LocalizedKind kind, Variant variant, EntityOwner owner, IEnumerable<string> given, CancellationToken cancellationToken)
+    /// <summary>For translations written without one: the revision of the source they are now made from, by entity.</summary>
+    private async Task<Dictionary<Guid, int>> SourceRevisionsAsync(
+        LocalizedKind kind, string locale, IReadOnlyList<VariantWrite> writes, Dictionary<Guid, EntityOwner> owners, CancellationToken cancellationToken)
     {
-        var problems = given.Where(name => kind.Field(name) is null).Select(name => new FieldProblem(name, ValidationRule.Reference, name)).ToList();
-        foreach (var field in kind.Fields)
+        var ids = writes
+            .Where(w => w.SourceRevision is null && owners.TryGetValue(w.EntityId, out var owner) && owner.SourceLocale != locale)
+            .Select(w => w.EntityId).Distinct().ToList();
+        var revisions = ids.ToDictionary(id => id, _ => 0);
+        if (ids.Count > 0)
         {
-            var value = kind.Get(variant, field.Name);
-            if (field.Required && string.IsNullOrWhiteSpace(value))
+            foreach (var source in (await kind.WorkingVariantsAsync(db, ids, cancellationToken)).Where(v => v.Locale == owners[v.OwnerId].SourceLocale))
             {
-                problems.Add(new FieldProblem(field.Name, ValidationRule.Required));
-            }
-            else if (value is not null && value.Length > field.MaxLength)
-            {
-                problems.Add(new FieldProblem(field.Name, ValidationRule.MaxLength, field.MaxLength, value.Length));
-            }
-            else if (field.Format == FieldFormat.Slug && value is not null && !Checks.Slug().IsMatch(value))
-            {
-                problems.Add(new FieldProblem(field.Name, ValidationRule.SlugFormat, value));
+                revisions[source.OwnerId] = source.Revision;
             }
         }
 
-        if (problems.Count == 0)
-        {
-            problems.AddRange(await kind.ValidateAsync(db, variant, owner, cancellationToken));
-        }
-
-        ValidationFailedException.ThrowIfAny(problems);
+        return revisions;
     }
 
     private async Task<int> SourceRevisionAsync(LocalizedKind kind, EntityOwner owner, CancellationToken cancellationToken) =>
@@ -158,6 +142,12 @@ public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
     {
         var tag = LocaleTag.Normalize(locale);
         return await db.Locales.Unarchived().AnyAsync(l => l.Tag == tag, cancellationToken) ? tag : throw new BrandContentException(ErrorCode.LocaleNotFound, tag);
+    }
+
+    private static EntityOwner RequireOwner(LocalizedKind kind, Guid entityId, Dictionary<Guid, EntityOwner> owners)
+    {
+        var owner = owners.GetValueOrDefault(entityId) ?? throw new BrandContentException(ErrorCode.NotFound, kind.Kind, entityId);
+        return owner.Archived ? throw new BrandContentException(ErrorCode.Archived, kind.Kind, entityId) : owner;
     }
 
     internal async Task<EntityOwner> RequireOwnerAsync(LocalizedKind kind, Guid entityId, CancellationToken cancellationToken)

@@ -22,6 +22,18 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
         await editor.RequireOwnerAsync(kind, entityId, cancellationToken);
         var variant = await kind.LockAsync(db, entityId, locale, live: false, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.VariantNotFound, kind.Kind, entityId, locale);
+        await ApplyToLockedAsync(kind, variant, step, edit, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return variant;
+    }
+
+    /// <summary>
+    /// A step on a working row the caller has locked in its transaction (an XLIFF import submitting what it wrote):
+    /// checked and added to the unit of work, not saved.
+    /// </summary>
+    internal async Task ApplyToLockedAsync(LocalizedKind kind, Variant variant, WorkflowStep step, EditContext edit, CancellationToken cancellationToken)
+    {
         VariantEditor.CheckRevision(variant, step.ExpectedRevision);
         if (!WorkflowRules.Allows(step.Command, variant.Status))
         {
@@ -47,10 +59,7 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
         }
 
         VariantEditor.Touch(variant, edit, now);
-        db.Record(edit, now, kind.Kind.ToString(), entityId, locale, new { status = before }, new { status = variant.Status, step.Comment, step.PublishAt, step.UnpublishAt });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return variant;
+        db.Record(edit, now, kind.Kind.ToString(), variant.OwnerId, variant.Locale, new { status = before }, new { status = variant.Status, step.Comment, step.PublishAt, step.UnpublishAt });
     }
 
     /// <summary>Carries out a step on a locked working row; used for immediate steps and by the scheduler.</summary>

@@ -29,10 +29,20 @@ public sealed class StoryDescriptor : LocalizedKind<Story, StoryVariant, StoryIn
     // The brand is copied onto the variant so that a slug can be unique per brand and locale.
     protected override StoryVariant NewVariant(EntityOwner owner) => new() { StoryId = owner.EntityId, BrandId = owner.BrandId };
 
-    protected override async Task<IEnumerable<FieldProblem>> ValidateVariantAsync(
-        BrandContentDb db, StoryVariant variant, EntityOwner owner, CancellationToken cancellationToken) =>
-        await db.StoryVariants.AnyAsync(
-            o => o.BrandId == owner.BrandId && o.Locale == variant.Locale && o.Slug == variant.Slug && !o.IsLive && o.Id != variant.Id, cancellationToken)
-            ? [new FieldProblem("slug", ValidationRule.SlugTaken, variant.Slug, variant.Locale)]
-            : [];
+    /// <summary>A slug is unique per brand and locale among working copies: one query for the whole batch.</summary>
+    protected override async Task<IEnumerable<(StoryVariant Variant, FieldProblem Problem)>> ValidateVariantsAsync(
+        BrandContentDb db, IReadOnlyList<(StoryVariant Variant, EntityOwner Owner)> variants, CancellationToken cancellationToken)
+    {
+        var brandIds = variants.Select(v => v.Owner.BrandId).Distinct().ToList();
+        var locales = variants.Select(v => v.Variant.Locale).Distinct().ToList();
+        var slugs = variants.Select(v => v.Variant.Slug).Distinct().ToList();
+        var taken = (await db.StoryVariants
+                .Where(o => !o.IsLive && brandIds.Contains(o.BrandId) && locales.Contains(o.Locale) && slugs.Contains(o.Slug))
+                .Select(o => new { o.Id, o.BrandId, o.Locale, o.Slug })
+                .ToListAsync(cancellationToken))
+            .ToLookup(o => (o.BrandId, o.Locale, o.Slug), o => o.Id);
+        return variants
+            .Where(v => taken[(v.Owner.BrandId, v.Variant.Locale, v.Variant.Slug)].Any(id => id != v.Variant.Id))
+            .Select(v => (v.Variant, new FieldProblem("slug", ValidationRule.SlugTaken, v.Variant.Slug, v.Variant.Locale)));
+    }
 }

@@ -29,6 +29,23 @@ public sealed class XliffValidationTests(BrandContentApp app) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task A_file_with_a_DTD_is_refused_saying_DTDs_are_not_accepted_with_the_DOCTYPE_line_in_en_and_vi()
+    {
+        var content = await xliff.TranslatableBrandAsync();
+        var file = XliffFiles.WithTargets(await xliff.ContentAsync("ja", content.Brand.Slug), GoodTargets(content))
+            .Replace("?>", "?>\n<!DOCTYPE xliff [\n  <!ENTITY lol \"lol\">\n  <!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n]>", StringComparison.Ordinal)
+            .Replace("ザライ省", "&lol2;", StringComparison.Ordinal);
+        Assert.StartsWith("<?xml", file);
+
+        var problem = Assert.Single(await RefusedAsync(content, file));
+
+        Assert.Equal(("line 2: DOCTYPE", "XML_DTD"), (problem.Field, problem.Rule));
+        Assert.StartsWith("line 2: DOCTYPE: a document type declaration (DOCTYPE) is not accepted in an XLIFF file", problem.Message);
+        var vietnamese = await app.GraphQL().QueryAsync("mutation($c: String!) { importXliff(content: $c) { locale } }", new { c = file }, acceptLanguage: "vi");
+        Assert.Contains("tệp XLIFF không được chứa khai báo kiểu tài liệu (DOCTYPE)", XliffFiles.Problems(vietnamese).Single().Message);
+    }
+
+    [Fact]
     public async Task An_XLIFF_1_2_file_is_refused_as_the_wrong_version()
     {
         var content = await xliff.TranslatableBrandAsync();
@@ -124,6 +141,30 @@ public sealed class XliffValidationTests(BrandContentApp app) : IClassFixture<Br
 
         var unit = content.Unit("STORY", "slug");
         Assert.Equal(($"line {XliffFiles.LineOf(file, unit)}: unit {unit}", "SLUG_FORMAT"), (problem.Field, problem.Rule));
+    }
+
+    [Fact]
+    public async Task Two_stories_given_the_same_slug_in_one_file_are_refused_at_the_later_unit()
+    {
+        var content = await xliff.TranslatableBrandAsync();
+        var second = new BrandContent.Stories.Story { BrandId = content.Brand.Id, Date = new DateOnly(2026, 3, 2) };
+        await using (var db = app.OpenDb())
+        {
+            db.Add(second);
+            await db.SaveChangesAsync();
+        }
+
+        await editing.UpsertOkAsync("STORY", second.Id, "vi", null, new { title = "Hoa dã quỳ", slug = "hoa-da-quy" });
+        var secondSlug = $"STORY.{second.Id:D}.slug";
+        var targets = GoodTargets(content);
+        targets[$"STORY.{second.Id:D}.title"] = "野生のひまわり";
+        targets[secondSlug] = "gong-matsuri";
+        var file = XliffFiles.WithTargets(await xliff.ContentAsync("ja", content.Brand.Slug), targets);
+        var later = XliffFiles.LineOf(file, secondSlug) > XliffFiles.LineOf(file, content.Unit("STORY", "slug")) ? secondSlug : content.Unit("STORY", "slug");
+
+        var problem = Assert.Single(await RefusedAsync(content, file));
+
+        Assert.Equal(($"line {XliffFiles.LineOf(file, later)}: unit {later}", "SLUG_TAKEN"), (problem.Field, problem.Rule));
     }
 
     /// <summary>Imports the file, expects VALIDATION_FAILED, and checks that nothing at all changed.</summary>

@@ -20,6 +20,7 @@ public sealed class BrandType : ObjectGraphType<Localized<Brand, BrandVariant>>
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Variant.Name);
         Field<StringGraphType>("slogan").Resolve(ctx => ctx.Source.Variant.Slogan);
         Field<StringGraphType>("story").Description("The brand story, Markdown.").Resolve(ctx => ctx.Source.Variant.Story);
+        Field<StringGraphType>("storyHtml").Description(MarkdownHtmlField.Description("story")).Resolve(ctx => MarkdownHtmlField.Render(ctx.Source.Variant.Story));
         Field<StringGraphType>("toneOfVoice").Resolve(ctx => ctx.Source.Variant.ToneOfVoice);
         Field<NonNullGraphType<UsageRulesType>>("usageRules").Resolve(ctx => ctx.Source.Variant);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BrandColorType>>>>("colors").Resolve(ctx => ctx.Source.Entity.Colors);

@@ -17,6 +17,7 @@ public sealed class EventType : ObjectGraphType<Localized<Event, EventVariant>>
         Field<NonNullGraphType<StringGraphType>>("place").Resolve(ctx => ctx.Source.Entity.Place);
         this.AddLocalizationFields();
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Variant.Name);
-        Field<StringGraphType>("description").Resolve(ctx => ctx.Source.Variant.Description);
+        Field<StringGraphType>("description").Description("Markdown.").Resolve(ctx => ctx.Source.Variant.Description);
+        Field<StringGraphType>("descriptionHtml").Description(MarkdownHtmlField.Description("description")).Resolve(ctx => MarkdownHtmlField.Render(ctx.Source.Variant.Description));
     }
 }

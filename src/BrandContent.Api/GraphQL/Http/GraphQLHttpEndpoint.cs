@@ -1,6 +1,7 @@
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Errors;
 using BrandContent.Api.GraphQL.PersistedQueries;
+using BrandContent.Api.Limits;
 using BrandContent.Api.Telemetry;
 using BrandContent.Storage;
 using GraphQL;
@@ -58,8 +59,17 @@ public sealed class GraphQLHttpEndpoint(
         var request = isGet ? reader.ReadQueryString(http.Request) : await reader.ReadBodyAsync(http.Request, cancellationToken);
         var db = http.RequestServices.GetRequiredService<BrandContentDb>();
         var persisted = await persistedQueries.ResolveAsync(request, mediaType, db, cancellationToken);
+        if (ImportBodyAllowance.SpentOnText(http, request.Query) is { } spentOnText)
+        {
+            throw TooLarge(spentOnText);
+        }
+
         var document = documents.Parse(request.Query);
         var operation = RequestedOperation.Find(document, request.OperationName);
+        if (ImportBodyAllowance.SpentOnOtherOperation(http, operation) is { } spentOnOperation)
+        {
+            throw TooLarge(spentOnOperation);
+        }
 
         // Over GET only queries may run: a mutation must not be triggered by a link or a prefetch.
         if (isGet && operation is { Operation: not OperationType.Query })
@@ -107,6 +117,10 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
     }
+
+    /// <summary>A body over the small limit that only an import may send, as if that limit had applied.</summary>
+    private RequestRefusedException TooLarge(ImportBodyAllowance allowance) =>
+        new RequestRefusal(StatusCodes.Status413PayloadTooLarge, errors.Error(ErrorCode.RequestTooLarge, allowance.MaxBytes)).AsException();
 
     /// <summary>Without a key, the schema may still be read: GraphiQL loads it before a key is set.</summary>
     private static bool OnlyIntrospects(GraphQLOperationDefinition? operation) =>

@@ -21,6 +21,7 @@ public sealed class StoryType : ObjectGraphType<Localized<Story, StoryVariant>>
         Field<NonNullGraphType<StringGraphType>>("slug").Description("The slug in the served locale.").Resolve(ctx => ctx.Source.Variant.Slug);
         Field<StringGraphType>("summary").Resolve(ctx => ctx.Source.Variant.Summary);
         Field<StringGraphType>("body").Description("Markdown.").Resolve(ctx => ctx.Source.Variant.Body);
+        Field<StringGraphType>("bodyHtml").Description(MarkdownHtmlField.Description("body")).Resolve(ctx => MarkdownHtmlField.Render(ctx.Source.Variant.Body));
         Field<NonNullGraphType<SeoType>>("seo").Resolve(ctx => ctx.Source.Variant);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PillarType>>>>("pillars")
             .Resolve(ctx => ctx.LoadStoryPillars(ctx.Source.Entity.Id, ctx.Source.Chain));

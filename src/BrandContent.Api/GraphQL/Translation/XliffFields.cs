@@ -39,6 +39,6 @@ public static class XliffFields
                 var caller = ctx.Caller();
                 return await import.ImportAsync(
                     ctx.GetArgument<string>("content"), ctx.GetArgument<bool>("submitForReview"), ctx.Edit("importXliff"),
-                    (brand, locale) => caller.InBrands(brand) && caller.InLocales(locale), ctx.CancellationToken);
+                    new XliffWriteScope(caller.Brands, caller.Locales), ctx.CancellationToken);
             });
 }

@@ -7,7 +7,7 @@ namespace BrandContent.Translation.Xliff;
 /// translation, the revision that translation had when checked, and where each field is in the file.
 /// </summary>
 public sealed record XliffChange(
-    LocalizedKind Kind, Guid EntityId, Guid BrandId, int ExpectedRevision, int? SourceRevision, IReadOnlyDictionary<string, string?> Values,
+    LocalizedKind Kind, Guid EntityId, int ExpectedRevision, int? SourceRevision, IReadOnlyDictionary<string, string?> Values,
     IReadOnlyDictionary<string, string> Locations, int Line)
 {
     /// <summary>"line 12: unit STORY.0196….title", for a problem found in this entity's field.</summary>

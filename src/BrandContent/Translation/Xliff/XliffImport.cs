@@ -6,44 +6,48 @@ using BrandContent.Storage;
 namespace BrandContent.Translation.Xliff;
 
 /// <summary>
-/// Reads translations back from an XLIFF 2.0 file, all or nothing: the whole file is checked first, then every
-/// changed translation is written through the editor (validation, revision, history, audit) in one transaction.
+/// Reads translations back from an XLIFF 2.0 file, all or nothing: the key's scope first, then the whole file is
+/// checked, then every changed translation is written through the editor (validation, revision, history, audit) in
+/// one transaction, a batch per kind.
 /// </summary>
 public sealed class XliffImport(BrandContentDb db, VariantEditor editor, VariantWorkflow workflow)
 {
-    // mayWrite is the caller's scope (this brand, this locale?), checked before anything is written.
     public async Task<XliffImportReport> ImportAsync(
-        string content, bool submitForReview, EditContext edit, Func<Guid, string, bool> mayWrite, CancellationToken cancellationToken)
+        string content, bool submitForReview, EditContext edit, XliffWriteScope scope, CancellationToken cancellationToken)
     {
-        var plan = await db.PlanXliffImportAsync(XliffSubmission.Read(content), cancellationToken);
-        if (plan.Changes.FirstOrDefault(c => !mayWrite(c.BrandId, plan.Locale)) is { } outside)
-        {
-            throw new BrandContentException(ErrorCode.OutOfScope, "unit", outside.Locate(outside.Kind.LabelField.Name));
-        }
+        var file = XliffSubmission.Read(content);
+        await scope.CheckAsync(db, file, cancellationToken);
+        var plan = await db.PlanXliffImportAsync(file, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var problems = new List<FieldProblem>();
         var changed = new List<XliffImportedVariant>();
-        foreach (var change in plan.Changes)
+        foreach (var batch in plan.Changes.GroupBy(c => c.Kind))
         {
+            var changes = batch.ToList();
             try
             {
-                var variant = await editor.UpsertAsync(
-                    change.Kind, change.EntityId, plan.Locale, change.ExpectedRevision, change.Values, change.SourceRevision, edit, cancellationToken);
+                var variants = await editor.UpsertManyAsync(
+                    batch.Key, plan.Locale, changes.Select(c => new VariantWrite(c.EntityId, c.ExpectedRevision, c.Values, c.SourceRevision)).ToList(), edit,
+                    (index, problem) => problem with { Field = changes[index].Locate(problem.Field) }, cancellationToken);
                 if (submitForReview)
                 {
-                    variant = await workflow.ApplyAsync(
-                        change.Kind, change.EntityId, plan.Locale, new WorkflowStep(WorkflowCommand.SubmitForReview, variant.Revision), edit, cancellationToken);
+                    foreach (var variant in variants)
+                    {
+                        await workflow.ApplyToLockedAsync(batch.Key, variant, new WorkflowStep(WorkflowCommand.SubmitForReview, variant.Revision), edit, cancellationToken);
+                    }
+
+                    await db.SaveChangesAsync(cancellationToken);
                 }
 
-                var fields = change.Kind.Fields.Where(f => change.Values.ContainsKey(f.Name)).Select(f => f.Name).ToList();
-                changed.Add(new XliffImportedVariant(change.Kind.Kind, change.EntityId, fields, variant.Revision, variant.Status));
+                changed.AddRange(changes.Zip(variants, (change, variant) => new XliffImportedVariant(
+                    change.Kind.Kind, change.EntityId, [.. change.Kind.Fields.Where(f => change.Values.ContainsKey(f.Name)).Select(f => f.Name)], variant.Revision, variant.Status)));
             }
             catch (ValidationFailedException invalid)
             {
-                // Rules only the editor knows (slug format and uniqueness): keep going to report them all, with
-                // their lines. The refused variant stays tracked, so it is dropped; the transaction rolls back.
-                problems.AddRange(invalid.Problems.Select(p => p with { Field = change.Locate(p.Field) }));
+                // Rules only the editor knows (slug format and uniqueness): keep going to report them all, with their
+                // lines. The refused batch stays tracked, so it is dropped; the transaction rolls back.
+                problems.AddRange(invalid.Problems);
                 db.ChangeTracker.Clear();
             }
         }

@@ -112,7 +112,7 @@ public static class XliffImportPlanning
             }
 
             var change = new XliffChange(
-                kind, entityId, owners[(kind.Kind, entityId)], current?.Revision ?? 0, SourceRevision(entity.First().Entry.SourceRevision, kind, entityId, source, problems),
+                kind, entityId, current?.Revision ?? 0, SourceRevision(entity.First().Entry.SourceRevision, kind, entityId, source, problems),
                 values, locations, entity.Min(u => u.Entry.Line));
 
             // A field the file leaves out keeps its current value; a new translation has none.
@@ -128,7 +128,7 @@ public static class XliffImportPlanning
 
     private static (ContentKind, Guid) Key(XliffUnitId id) => (id.Kind.Kind, id.EntityId);
 
-    private static FieldProblem UnknownUnit(XliffUnitEntry unit) => new($"line {unit.Line}: unit {unit.Id}", ValidationRule.XliffUnit, unit.Id);
+    private static FieldProblem UnknownUnit(XliffUnitEntry unit) => new(unit.Location, ValidationRule.XliffUnit, unit.Id);
 
     private static string? Language(string? value, string where, List<FieldProblem> problems)
     {

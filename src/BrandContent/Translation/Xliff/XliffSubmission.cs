@@ -8,7 +8,11 @@ namespace BrandContent.Translation.Xliff;
 public sealed record XliffNote(string Text, int Line);
 
 /// <summary>One unit as an import needs it: its id, where it is, its target text (null: not translated).</summary>
-public sealed record XliffUnitEntry(string Id, int Line, string? Target, XliffNote? SourceRevision);
+public sealed record XliffUnitEntry(string Id, int Line, string? Target, XliffNote? SourceRevision)
+{
+    /// <summary>"line 12: unit STORY.0196….title", how problems name the unit.</summary>
+    public string Location => $"line {Line}: unit {Id}";
+}
 
 /// <summary>An XLIFF 2.0 document read for import: its languages and its units, from any tool.</summary>
 public sealed record XliffSubmission(string? SourceLanguage, string? TargetLanguage, IReadOnlyList<XliffUnitEntry> Units)
@@ -25,7 +29,9 @@ public sealed record XliffSubmission(string? SourceLanguage, string? TargetLangu
         }
         catch (XmlException e)
         {
-            throw new ValidationFailedException([new FieldProblem("content", ValidationRule.XmlMalformed, e.LineNumber, e.LinePosition)]);
+            throw new ValidationFailedException([DoctypeLine(content) is { } line
+                ? new FieldProblem($"line {line}: DOCTYPE", ValidationRule.XmlDtd)
+                : new FieldProblem("content", ValidationRule.XmlMalformed, e.LineNumber, e.LinePosition)]);
         }
 
         var root = document.Root!;
@@ -66,6 +72,32 @@ public sealed record XliffSubmission(string? SourceLanguage, string? TargetLangu
             .Where(n => n is not null)
             .Select(n => new XliffNote(n!.Value, Line(n)))
             .FirstOrDefault();
+
+    /// <summary>
+    /// The line of the file's DOCTYPE, if it has one: the prohibiting reader refuses it without saying where. The
+    /// declaration is parsed (never an external file, no resolver) but nothing is expanded: the scan stops at it or at
+    /// the first element.
+    /// </summary>
+    private static int? DoctypeLine(string content)
+    {
+        using var reader = XmlReader.Create(new StringReader(content), new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = null });
+        try
+        {
+            while (reader.Read() && reader.NodeType != XmlNodeType.Element)
+            {
+                if (reader.NodeType == XmlNodeType.DocumentType)
+                {
+                    return ((IXmlLineInfo)reader).LineNumber;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Malformed before any DOCTYPE: that is what the caller is told.
+        }
+
+        return null;
+    }
 
     private static int Line(XElement element) => ((IXmlLineInfo)element).LineNumber;
 }
