@@ -1,6 +1,7 @@
 using BrandContent.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Editing;
+using BrandContent.Api.GraphQL.Input;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -23,11 +24,11 @@ public sealed class ApiKeyType : ObjectGraphType<ApiKey>
     {
         Name = "ApiKey";
         Description = "A caller's key. The secret is never stored or shown again after creation; only its prefix is.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<UuidGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field(k => k.Name);
         Field(k => k.Prefix);
         Field<NonNullGraphType<RoleType>>("role").Resolve(ctx => ctx.Source.Role);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("brands").Description("Brand ids in scope; empty = all.").Resolve(ctx => ctx.Source.Brands);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UuidGraphType>>>>("brands").Description("Brand ids in scope; empty = all.").Resolve(ctx => ctx.Source.Brands);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("markets").Resolve(ctx => ctx.Source.Markets);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("locales").Resolve(ctx => ctx.Source.Locales);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
@@ -84,7 +85,7 @@ public static class ApiKeyFields
             });
         mutation.Field<NonNullGraphType<ApiKeyType>>("revokeApiKey")
             .Description("Refuses the key from now on (on other servers within seconds).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<UuidGraphType>>("id")
             .Resolve()
             .WithService<ApiKeyIdentities>()
             .ResolveAsync(async (ctx, identities) =>

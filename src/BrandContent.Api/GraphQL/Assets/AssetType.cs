@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Assets;
 using BrandContent.Localization;
@@ -11,7 +12,7 @@ public sealed class AssetType : ObjectGraphType<Localized<Asset, AssetVariant>>
     {
         Name = "Asset";
         Description = "Media from the brand's asset bank. Assets whose rights have expired are never delivered.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
+        Field<NonNullGraphType<UuidGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
         Field<NonNullGraphType<EnumerationGraphType<AssetKind>>>("kind").Resolve(ctx => ctx.Source.Entity.Kind);
         Field<NonNullGraphType<StringGraphType>>("url").Resolve(ctx => ctx.Source.Entity.Url);
         Field<NonNullGraphType<StringGraphType>>("mimeType").Resolve(ctx => ctx.Source.Entity.MimeType);

@@ -1,4 +1,5 @@
 using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Auditing;
 using GraphQL;
 using GraphQL.Types;
@@ -12,12 +13,12 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
     {
         Name = "AuditEntry";
         Description = "One mutation: who, what, when, and its before/after summary as JSON.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<UuidGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(ctx => ctx.Source.At);
         Field(a => a.Actor);
         Field(a => a.Operation);
         Field(a => a.TargetKind, nullable: true);
-        Field<IdGraphType>("targetId").Resolve(ctx => ctx.Source.TargetId);
+        Field<UuidGraphType>("targetId").Resolve(ctx => ctx.Source.TargetId);
         Field(a => a.Locale, nullable: true);
         Field(a => a.Before, nullable: true);
         Field(a => a.After, nullable: true);
@@ -31,7 +32,7 @@ public static class AuditQueries
             .Description("Mutations, newest first (administrators).")
             .Argument<StringGraphType>("actor")
             .Argument<StringGraphType>("operation")
-            .Argument<IdGraphType>("targetId")
+            .Argument<UuidGraphType>("targetId")
             .Argument<DateTimeOffsetGraphType>("before", "Only entries before this instant (for paging: the last `at` seen).")
             .Argument<IntGraphType>("first", "1-500.", a => a.DefaultValue = 50)
             .ResolveAsync(async ctx =>

@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Brands;
 using GraphQL.Types;
 
@@ -46,6 +47,6 @@ public sealed class BrandLogoInputType : InputObjectGraphType<BrandLogo>
     {
         Name = "BrandLogoInput";
         Field<NonNullGraphType<StringGraphType>>("variant");
-        Field<NonNullGraphType<IdGraphType>>("assetId").Description("An asset of this brand.");
+        Field<NonNullGraphType<UuidGraphType>>("assetId").Description("An asset of this brand.");
     }
 }

@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Brands;
@@ -12,7 +13,7 @@ public sealed class BrandType : ObjectGraphType<Localized<Brand, BrandVariant>>
     {
         Name = "Brand";
         Description = "A destination (country, province, commune) and its identity.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
+        Field<NonNullGraphType<UuidGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
         Field<NonNullGraphType<StringGraphType>>("slug").Resolve(ctx => ctx.Source.Entity.Slug);
         Field<NonNullGraphType<EnumerationGraphType<BrandLevel>>>("level").Resolve(ctx => ctx.Source.Entity.Level);
         Field<NonNullGraphType<StringGraphType>>("sourceLocale").Description("The locale editors write in.").Resolve(ctx => ctx.Source.Entity.SourceLocale);

@@ -1,5 +1,6 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Editing;
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Brands;
 using BrandContent.Editing;
 using GraphQL;
@@ -58,7 +59,7 @@ public static class ContentMutations
     private static void AddUpdate(ObjectGraphType mutation, LocalizedKind kind) =>
         mutation.Field<NonNullGraphType<ContentEntityType>>(kind.UpdateMutation)
             .Description("Replaces the entity's own values. With expectedVersion, a concurrent change is a CONFLICT.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<UuidGraphType>>("id")
             .Argument<LongGraphType>("expectedVersion")
             .Argument(InputGraphType(kind), "input")
             .Resolve()

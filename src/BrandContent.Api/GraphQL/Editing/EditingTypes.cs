@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Localization;
 using BrandContent.Publishing;
 using GraphQL.Types;
@@ -54,7 +55,7 @@ public sealed class EditableVariantType : ObjectGraphType<EditableVariant>
         Name = "EditableVariant";
         Description = "The working copy of a variant: what editors and translators change. Delivery never reads it.";
         Field<NonNullGraphType<ContentKindType>>("kind").Resolve(ctx => ctx.Source.Kind.Kind);
-        Field<NonNullGraphType<IdGraphType>>("entityId").Resolve(ctx => ctx.Source.Variant.OwnerId);
+        Field<NonNullGraphType<UuidGraphType>>("entityId").Resolve(ctx => ctx.Source.Variant.OwnerId);
         Field<NonNullGraphType<StringGraphType>>("locale").Resolve(ctx => ctx.Source.Variant.Locale);
         Field<NonNullGraphType<WorkflowStatusType>>("status").Resolve(ctx => ctx.Source.Variant.Status);
         Field<NonNullGraphType<IntGraphType>>("revision").Description("Send it back as expectedRevision with the next change.").Resolve(ctx => ctx.Source.Variant.Revision);

@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using GraphQL;
@@ -11,7 +12,7 @@ public static class VariantTarget
 {
     public static FieldBuilder<TSource, TReturn> WithVariantTarget<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, bool locale = true)
     {
-        field.Argument<NonNullGraphType<ContentKindType>>("kind").Argument<NonNullGraphType<IdGraphType>>("id", "The entity's id.");
+        field.Argument<NonNullGraphType<ContentKindType>>("kind").Argument<NonNullGraphType<UuidGraphType>>("id", "The entity's id.");
         return locale ? field.Argument<NonNullGraphType<StringGraphType>>("locale", "BCP 47 tag of the variant.") : field;
     }
 

@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Events;
 using BrandContent.Localization;
@@ -11,7 +12,7 @@ public sealed class EventType : ObjectGraphType<Localized<Event, EventVariant>>
     {
         Name = "Event";
         Description = "A festival or event of the brand.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
+        Field<NonNullGraphType<UuidGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
         Field<NonNullGraphType<DateOnlyGraphType>>("startsOn").Resolve(ctx => ctx.Source.Entity.StartsOn);
         Field<NonNullGraphType<DateOnlyGraphType>>("endsOn").Resolve(ctx => ctx.Source.Entity.EndsOn);
         Field<NonNullGraphType<StringGraphType>>("place").Resolve(ctx => ctx.Source.Entity.Place);

@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Messages;
 using GraphQL.Types;
 
@@ -14,6 +15,6 @@ public sealed class KeyMessageInputType : InputObjectGraphType<KeyMessageInput>
         Field<DateOnlyGraphType>("validFrom");
         Field<DateOnlyGraphType>("validTo");
         Field<NonNullGraphType<IntGraphType>>("priority").Description("1 (most important) to 100.");
-        Field<IdGraphType>("alignsWith").Description("A key message of the parent brand this one stays consistent with.");
+        Field<UuidGraphType>("alignsWith").Description("A key message of the parent brand this one stays consistent with.");
     }
 }

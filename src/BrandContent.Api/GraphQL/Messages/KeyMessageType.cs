@@ -1,4 +1,5 @@
 using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Localization;
@@ -13,7 +14,7 @@ public sealed class KeyMessageType : ObjectGraphType<Localized<KeyMessage, KeyMe
     {
         Name = "KeyMessage";
         Description = "Approved messaging for a brand, for given markets and audiences, valid for a phase.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
+        Field<NonNullGraphType<UuidGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
         Field<NonNullGraphType<IntGraphType>>("priority").Description("1 is the most important.").Resolve(ctx => ctx.Source.Entity.Priority);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("markets")
             .Description("Market codes it is meant for; empty means every market.").Resolve(ctx => ctx.Source.Entity.Markets);

@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Localization;
 using BrandContent.Pillars;
@@ -11,7 +12,7 @@ public sealed class PillarType : ObjectGraphType<Localized<Pillar, PillarVariant
     {
         Name = "Pillar";
         Description = "A story pillar: a theme the brand is built on.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
+        Field<NonNullGraphType<UuidGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
         Field<NonNullGraphType<StringGraphType>>("key").Description("Locale-free handle, used by the `pillar` filter.").Resolve(ctx => ctx.Source.Entity.Key);
         Field<NonNullGraphType<IntGraphType>>("position").Resolve(ctx => ctx.Source.Entity.Position);
         this.AddLocalizationFields();

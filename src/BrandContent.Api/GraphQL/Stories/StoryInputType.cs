@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Stories;
 using GraphQL.Types;
 
@@ -11,6 +12,6 @@ public sealed class StoryInputType : InputObjectGraphType<StoryInput>
         Field<NonNullGraphType<DateOnlyGraphType>>("date");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("pillars").Description("Pillar keys of the brand, in order.");
-        Field<IdGraphType>("heroAsset").Description("An asset of the brand.");
+        Field<UuidGraphType>("heroAsset").Description("An asset of the brand.");
     }
 }

@@ -1,4 +1,5 @@
 using BrandContent.Api.GraphQL.Assets;
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Localization;
@@ -13,7 +14,7 @@ public sealed class StoryType : ObjectGraphType<Localized<Story, StoryVariant>>
     {
         Name = "Story";
         Description = "A narrative about the destination, served in one locale of the chain.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
+        Field<NonNullGraphType<UuidGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
         Field<NonNullGraphType<DateOnlyGraphType>>("date").Resolve(ctx => ctx.Source.Entity.Date);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(ctx => ctx.Source.Entity.Tags);
         this.AddLocalizationFields();

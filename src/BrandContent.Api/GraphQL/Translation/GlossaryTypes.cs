@@ -1,4 +1,5 @@
 using BrandContent.Api.GraphQL.Editing;
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Translation;
 using GraphQL.Types;
 
@@ -34,7 +35,7 @@ public sealed class GlossaryTermType : ObjectGraphType<GlossaryTerm>
     public GlossaryTermType()
     {
         Name = "GlossaryTerm";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<UuidGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field(t => t.Term);
         Field(t => t.DoNotTranslate);
         Field(t => t.Note, nullable: true);

@@ -1,4 +1,5 @@
 using BrandContent.Api.GraphQL.Editing;
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Translation;
 using GraphQL;
 using GraphQL.Types;
@@ -20,7 +21,7 @@ public sealed class TranslationItemType : ObjectGraphType<TranslationItem>
     {
         Name = "TranslationItem";
         Field<NonNullGraphType<ContentKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<NonNullGraphType<IdGraphType>>("entityId").Resolve(ctx => ctx.Source.EntityId);
+        Field<NonNullGraphType<UuidGraphType>>("entityId").Resolve(ctx => ctx.Source.EntityId);
         Field(i => i.Locale);
         Field<NonNullGraphType<TranslationStateType>>("state").Resolve(ctx => ctx.Source.State);
         Field(i => i.Label, nullable: true).Description("Title, name or headline: in the locale when translated, else in the source.");

@@ -1,4 +1,5 @@
 using BrandContent.Api.GraphQL.Editing;
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Translation.Xliff;
 using GraphQL.Types;
 
@@ -11,7 +12,7 @@ public sealed class XliffImportedVariantType : ObjectGraphType<XliffImportedVari
         Name = "XliffImportedVariant";
         Description = "A translation an XLIFF import changed.";
         Field<NonNullGraphType<ContentKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<NonNullGraphType<IdGraphType>>("entityId").Resolve(ctx => ctx.Source.EntityId);
+        Field<NonNullGraphType<UuidGraphType>>("entityId").Resolve(ctx => ctx.Source.EntityId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("fields")
             .Description("The fields whose text changed.").Resolve(ctx => ctx.Source.Fields);
         Field(v => v.Revision).Description("The translation's revision after the import.");
