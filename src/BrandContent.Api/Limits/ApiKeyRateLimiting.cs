@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using BrandContent.Access;
-using BrandContent.Limits;
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Http;
 using BrandContent.Api.Telemetry;
+using BrandContent.Limits;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
