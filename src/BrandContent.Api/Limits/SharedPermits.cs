@@ -1,4 +1,5 @@
 using BrandContent.Limits;
+using BrandContent.Storage;
 using Polly;
 using Polly.CircuitBreaker;
 
@@ -16,6 +17,7 @@ public sealed class SharedPermits
 
     private readonly IPermitStore store;
     private readonly ResiliencePipeline<PermitGrant> pipeline;
+    private volatile bool announced;
 
     public SharedPermits(IPermitStore store, ILogger<SharedPermits> logger)
     {
@@ -31,14 +33,24 @@ public sealed class SharedPermits
                 BreakDuration = BreakDuration,
                 OnOpened = args =>
                 {
-                    logger.LogWarning(
-                        "The shared rate-limit store ({Store}) does not answer ({Error}); each process limits on its own until it does",
-                        storeName, args.Outcome.Exception?.Message);
+                    // PostgreSQL down is logged once, by DatabaseOutage; everything else (Redis) is said here.
+                    announced = args.Outcome.Exception is not { } e || !DatabaseFailure.IsUnavailable(e);
+                    if (announced)
+                    {
+                        logger.LogWarning(
+                            "The shared rate-limit store ({Store}) does not answer ({Error}); each process limits on its own until it does",
+                            storeName, args.Outcome.Exception?.Message);
+                    }
+
                     return ValueTask.CompletedTask;
                 },
                 OnClosed = _ =>
                 {
-                    logger.LogInformation("The shared rate-limit store ({Store}) answers again; limits hold across processes", storeName);
+                    if (announced)
+                    {
+                        logger.LogInformation("The shared rate-limit store ({Store}) answers again; limits hold across processes", storeName);
+                    }
+
                     return ValueTask.CompletedTask;
                 },
             })
