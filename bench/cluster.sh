@@ -4,7 +4,8 @@
 # Runs run.sh's Q1/Q2 wrk load through nginx (2 threads, 16 connections, 5 s warm-up, 20 s counted), prints how the
 # requests were split between the two, then publishes a change on process A and polls process B directly until it
 # serves it (bench/publish-seen.mjs). See bench/README.md. Everything it starts is stopped on exit, also on failure.
-# CLUSTER_REDIS=0 leaves Redis out even when it is installed; CLUSTER_PORT (default 5190) is nginx's, +1 and +2 the APIs'.
+# CLUSTER_REDIS=0 leaves Redis out even when it is installed; CLUSTER_LOAD=0 skips the wrk load (only the publish);
+# CLUSTER_PORT (default 5190) is nginx's, +1 and +2 the APIs'.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$bench/.." && pwd)
@@ -53,7 +54,7 @@ echo "seeding..."
 BrandContent__Postgres__DataDirectory=$work/pg dotnet run -c Release --no-build --project "$bench/BrandContent.Bench.Seed" >"$work/seed.log" 2>&1 \
   || { tail -30 "$work/seed.log"; exit 1; }
 grep -E '^(Seeded|Brand)' "$work/seed.log"
-runuser -u postgres -- "$pg_ctl" start -D "$work/pg/pgdata" -w -t 60 -l "$work/postgres.log" >/dev/null
+runuser -u postgres -- "$pg_ctl" start -D "$work/pg/pgdata" -w -t 60 -l "$work/pg/postgres.log" >/dev/null
 pg_port=$(sed -n 4p "$work/pg/pgdata/postmaster.pid")
 database="Host=127.0.0.1;Port=$pg_port;Username=brandcontent;Password=$(cat "$work/pg/password");Database=brandcontent"
 
@@ -129,7 +130,7 @@ run_wrk() { # target body-file token -> RESULT line of the counted run
   BODY_FILE=$2 TOKEN=$3 wrk -t2 -c16 -d5s -s "$peers/post.lua" "$1" >/dev/null 2>&1
   BODY_FILE=$2 TOKEN=$3 wrk -t2 -c16 -d20s -s "$peers/post.lua" "$1" 2>&1 | grep RESULT | sed 's/^RESULT //'
 }
-for q in q1 q2; do
+[ "${CLUSTER_LOAD:-1}" = 1 ] && for q in q1 q2; do
   : >"$work/nginx-access.log"
   line=$(run_wrk "$url" "$bench/bc-$q.json" "$token")
   kill -USR1 "$(cat "$work/nginx.pid")"; sleep 1.5   # reopen = flush the buffered log

@@ -33,8 +33,10 @@ for (let i = 0; i < 2; i++) {
 
 const step = (name, selection = "{ status }") => graphql(urlA, `mutation($k: ContentKind!, $id: ID!, $l: String!) { ${name}(kind: $k, id: $id, locale: $l) ${selection} }`,
   { k: variant.kind, id: story.id, l: variant.locale });
-await graphql(urlA, "mutation($k: ContentKind!, $id: ID!, $l: String!, $f: [FieldValueInput!]!) { upsertVariant(kind: $k, id: $id, locale: $l, fields: $f) { revision } }",
-  { k: variant.kind, id: story.id, l: variant.locale, f: [{ name: "title", value: title }] });
+const { variants } = await graphql(urlA, "query($k: ContentKind!, $id: ID!) { variants(kind: $k, id: $id) { locale revision } }", { k: variant.kind, id: story.id });
+const revision = variants.find((v) => v.locale === variant.locale).revision;
+await graphql(urlA, "mutation($k: ContentKind!, $id: ID!, $l: String!, $e: Int, $f: [FieldValueInput!]!) { upsertVariant(kind: $k, id: $id, locale: $l, expectedRevision: $e, fields: $f) { revision } }",
+  { k: variant.kind, id: story.id, l: variant.locale, e: revision, f: [{ name: "title", value: title }] });
 await step("submitForReview", "{ variant { status } }");
 await step("approve");
 const publishStarted = performance.now();

@@ -15,6 +15,18 @@ public static class TestRedis
     public const string Binary = "/usr/bin/redis-server";
     private static readonly Lazy<Task<string>> Shared = new(async () => (await StartAsync()).ConnectionString);
 
+    /// <summary>
+    /// redis-server under a shell that stops it and deletes its folder once the test process is gone: the test host is
+    /// not always given time to run its exit handlers, and a server left behind would outlive every run.
+    /// </summary>
+    private const string Watchdog = """
+        "$@" & server=$!
+        while kill -0 "$TEST_PROCESS" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 1; done
+        kill "$server" 2>/dev/null
+        wait "$server"
+        rm -rf "$REDIS_FOLDER"
+        """;
+
     /// <summary>The run's Redis, started on first use.</summary>
     public static Task<string> ConnectionStringAsync() => Shared.Value;
 
@@ -39,11 +51,14 @@ public static class TestRedis
 
         var folder = Directory.CreateTempSubdirectory("brandcontent-redis-").FullName;
         var port = FreePort();
-        var start = new ProcessStartInfo(Binary, ["--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", folder, "--daemonize", "no"])
+        var start = new ProcessStartInfo(
+            "/bin/sh",
+            ["-c", Watchdog, "sh", Binary, "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", folder, "--daemonize", "no"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = folder,
+            Environment = { ["TEST_PROCESS"] = Environment.ProcessId.ToString(), ["REDIS_FOLDER"] = folder },
         };
         var process = Process.Start(start)!;
         var log = new StringBuilder();
@@ -112,7 +127,7 @@ public static class TestRedis
         {
             if (process is { HasExited: false })
             {
-                process.Kill();
+                process.Kill(entireProcessTree: true);
                 process.WaitForExit(5000);
             }
 
