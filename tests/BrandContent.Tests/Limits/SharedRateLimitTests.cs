@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using BrandContent.Limits;
 using BrandContent.Tests.Fixtures;
@@ -149,6 +150,24 @@ public sealed class SharedRateLimitTests(BrandContentApp app) : IClassFixture<Br
 
         // Keys have budgets of their own.
         (await a.GraphQL().QueryAsync(Query)).Ok();
+    }
+
+    [Fact]
+    public async Task Behind_a_proxy_that_forwards_the_address_each_client_has_a_budget_of_its_own()
+    {
+        // What docker-compose's cluster profile and bench/cluster.sh set for the processes behind nginx.
+        await using var own = BrandContentApp.On(await TestPostgres.CreateDatabaseAsync());
+        await using var server = own.With(("FORWARDEDHEADERS_ENABLED", "true"), (AnonymousPermitLimit, "1"), (Window, "01:00:00"));
+        async Task<GraphQLResponse> FromAsync(string address)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Introspection }) };
+            request.Headers.Add("X-Forwarded-For", address);
+            return await server.GraphQL(null).SendAsync(request);
+        }
+
+        (await FromAsync("203.0.113.7")).Ok();
+        (await FromAsync("198.51.100.20")).Ok();
+        AssertRateLimited(await FromAsync("203.0.113.7"));
     }
 
     [Fact]
