@@ -16,7 +16,7 @@ namespace BrandContent.Api.Limits;
 public sealed class LeasedTokenBucket(PermitBucket bucket, SharedPermits shared, Func<RateLimiter> ownBucket, TimeProvider time) : RateLimiter
 {
     /// <summary>How long leased permits may be spent here before they go back to the shared bucket.</summary>
-    public static readonly TimeSpan LeaseLifetime = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan LeaseLifetime = TimeSpan.FromSeconds(5);
 
     /// <summary>The largest lease, as a share of the limit.</summary>
     public const int LeaseDivisor = 20;

@@ -197,7 +197,7 @@ public sealed class SharedRateLimitTests(BrandContentApp app) : IClassFixture<Br
             (await client.QueryAsync(Query)).Ok();
         }
 
-        // Leases of 30: four would do; a lease also ends after a second, so a slow machine takes a few more.
+        // Leases of 30: four would do; a lease also ends after 5 s, so a slow machine takes a few more.
         await using var inspect = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
         var scripts = (await inspect.GetServers()[0].InfoAsync("commandstats")).SelectMany(g => g)
             .Where(p => p.Key is "cmdstat_eval" or "cmdstat_evalsha")
