@@ -1,9 +1,10 @@
 #!/bin/bash
 # Several processes, one database: nginx (Debian package) on loopback in front of two BrandContent API processes
 # (Release build) on one PostgreSQL (the seeded bench database) and, when redis-server is installed, one Redis.
-# Runs run.sh's Q1/Q2 wrk load through nginx (2 threads, 16 connections, 5 s warm-up, 20 s counted), prints how the
-# requests were split between the two, then publishes a change on process A and polls process B directly until it
-# serves it (bench/publish-seen.mjs). See bench/README.md. Everything it starts is stopped on exit, also on failure.
+# Runs run.sh's Q1/Q2 wrk load through nginx (2 threads, 16 connections, 5 s warm-up, 20 s counted) with the response
+# cache on (in Redis, shared, or else in each process's memory), prints how the requests were split between the two,
+# then publishes a change on process A and polls process B directly until it serves it (bench/publish-seen.mjs). See
+# bench/README.md. Everything it starts is stopped on exit, also on failure.
 # CLUSTER_REDIS=0 leaves Redis out even when it is installed; CLUSTER_LOAD=0 skips the wrk load (only the publish);
 # CLUSTER_PORT (default 5190) is nginx's, +1 and +2 the APIs'.
 set -euo pipefail
@@ -63,9 +64,9 @@ if [ -n "$redis_bin" ]; then
   "$redis_bin" --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --dir "$work" --daemonize no >"$work/redis.log" 2>&1 &
   pids+=($!)
   export ConnectionStrings__Redis=127.0.0.1:$redis_port
-  store="redis"
+  store="redis"; cache="redis"
 else
-  store="postgresql"
+  store="postgresql"; cache="memory"   # rate limits in PostgreSQL; each process caches answers in its own memory
 fi
 
 export ConnectionStrings__BrandContent=$database
@@ -77,7 +78,7 @@ export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
 # Behind nginx the caller's address is in X-Forwarded-For (per-address limits count callers, not the proxy).
 export ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
 
-echo "starting two BrandContent processes on 127.0.0.1:$port_a and :$port_b (shared store: $store)..."
+echo "starting two BrandContent processes on 127.0.0.1:$port_a and :$port_b (rate limits: $store, response cache: $cache)..."
 for p in "$port_a" "$port_b"; do
   (cd "$repo/src/BrandContent.Api" && exec dotnet bin/Release/net10.0/BrandContent.Api.dll --urls "http://127.0.0.1:$p") >"$work/server-$p.log" 2>&1 &
   pids+=($!)
@@ -135,7 +136,7 @@ run_wrk() { # target body-file token -> RESULT line of the counted run
   line=$(run_wrk "$url" "$bench/bc-$q.json" "$token")
   kill -USR1 "$(cat "$work/nginx.pid")"; sleep 1.5   # reopen = flush the buffered log
   split=$(awk -v a="127.0.0.1:$port_a" -v b="127.0.0.1:$port_b" '$1==a {na++} $1==b {nb++} END {printf "split_a=%d split_b=%d", na, nb}' "$work/nginx-access.log")
-  echo "system=brandcontent-cluster query=${q^^} $line processes=2 store=$store $split" | tee -a "$out"
+  echo "system=brandcontent-cluster query=${q^^} $line processes=2 store=$store cache=$cache $split" | tee -a "$out"
 done
 for pid in "${pids[@]}"; do
   [ -r "/proc/$pid/status" ] || continue

@@ -1,7 +1,7 @@
 // A publish on one server, seen by another: changes story-123's fr title through server A (upsertVariant,
 // submitForReview, approve, publish), then reads it on server B with Q2's own document (bc-q2.json) until the new
 // title is served. Prints: cluster publish_seen_by_other_ms=… (from A's publish answer to B's first answer with the
-// new title). Exits 1 when B has not seen it within 10 s.
+// new title), and the same as a sentence. Exits 1 when B has not seen it within 10 s.
 // Usage: node publish-seen.mjs URL_A URL_B TOKEN
 import { readFileSync } from "node:fs";
 
@@ -49,6 +49,7 @@ while (performance.now() - published < limitMs) {
   if ((await readOnB()) === title) {
     const seen = performance.now() - published;
     console.log(`cluster publish_seen_by_other_ms=${seen.toFixed(1)} publish_ms=${(published - publishStarted).toFixed(1)} polls=${polls}`);
+    console.log(`publish on one process seen by the other within ${Math.ceil(seen)} ms`);
     process.exit(0);
   }
 }

@@ -27,7 +27,10 @@ public sealed class RedisPermitStore(IConnectionMultiplexer redis, IOptions<Redi
         return { granted, string.format('%.17g', left) }
         """;
 
-    private readonly string prefix = options.Value.InstanceName + "ratelimit:";
+    /// <summary>Starts the keys of the buckets, after <see cref="RedisOptions.InstanceName"/>.</summary>
+    public const string KeyPrefix = "ratelimit:";
+
+    private readonly string prefix = options.Value.InstanceName + KeyPrefix;
 
     public async Task<PermitGrant> TakeAsync(PermitBucket bucket, int wanted, int returned, CancellationToken cancellationToken)
     {

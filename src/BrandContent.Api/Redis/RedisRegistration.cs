@@ -7,7 +7,7 @@ namespace BrandContent.Api.Redis;
 /// <summary>
 /// Redis, when <c>ConnectionStrings:Redis</c> is set: one <see cref="IConnectionMultiplexer"/> for the process (made on
 /// first use, reconnecting by itself), a readiness check, and <see cref="IsRedisConfigured"/> for features that put
-/// their shared state there (the rate limits' buckets).
+/// their shared state there (the rate limits' buckets, the response cache).
 /// </summary>
 public static class RedisRegistration
 {

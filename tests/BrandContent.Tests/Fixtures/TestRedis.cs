@@ -123,8 +123,17 @@ public static class TestRedis
             }
         }
 
+        private bool disposed;
+
+        /// <summary>Stops it; a test may stop it midway and dispose it again at the end.</summary>
         public void Dispose()
         {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
             if (process is { HasExited: false })
             {
                 process.Kill(entireProcessTree: true);

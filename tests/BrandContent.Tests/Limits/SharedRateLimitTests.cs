@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BrandContent.Api.Redis;
 using BrandContent.Limits;
 using BrandContent.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
@@ -46,10 +47,11 @@ public sealed class SharedRateLimitTests(BrandContentApp app) : IClassFixture<Br
         return await db.Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM "RateLimitBuckets" WHERE "Bucket" LIKE {"%:" + shape}""").SingleAsync();
     }
 
-    private static async Task<int> RedisKeysAsync(string instanceName)
+    /// <summary>The rate-limit buckets in Redis (the response cache keeps its answers there too, under another prefix).</summary>
+    private static async Task<int> RedisBucketsAsync(string instanceName)
     {
         await using var redis = await ConnectionMultiplexer.ConnectAsync(await TestRedis.ConnectionStringAsync());
-        return redis.GetServers()[0].Keys(pattern: instanceName + "*").Count();
+        return redis.GetServers()[0].Keys(pattern: instanceName + RedisPermitStore.KeyPrefix + "*").Count();
     }
 
     [Theory]
@@ -79,7 +81,7 @@ public sealed class SharedRateLimitTests(BrandContentApp app) : IClassFixture<Br
         // The budget is where it was said to be: PostgreSQL's table, or Redis and not the table.
         if (store == Redis)
         {
-            Assert.Equal(1, await RedisKeysAsync(settings.Single(s => s.Key == InstanceName).Value));
+            Assert.Equal(1, await RedisBucketsAsync(settings.Single(s => s.Key == InstanceName).Value));
             Assert.Equal(rowsBefore, await BucketRowsAsync("10/3600000ms"));
         }
         else
