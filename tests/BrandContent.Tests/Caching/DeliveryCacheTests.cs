@@ -130,6 +130,36 @@ public sealed class DeliveryCacheTests(BrandContentApp app) : IClassFixture<Bran
     }
 
     [Fact]
+    public async Task A_cdn_can_purge_an_answer_by_any_brand_of_its_family_and_a_new_child_joins_its_parents_tags()
+    {
+        await app.ListeningAsync();
+        var top = TestContent.Brand();
+        var middle = TestContent.Brand();
+        var other = TestContent.Brand();
+        await using (var db = app.OpenDb())
+        {
+            db.AddRange(top, middle, other);
+            await db.SaveChangesAsync();
+            middle.ParentId = top.Id;
+            await db.SaveChangesAsync();
+        }
+
+        async Task<string[]> TagsAsync(Brand brand) =>
+            (await app.GraphQL().QueryAsync($"{{ brand(slug: \"{brand.Slug}\") {{ slug }} }}")).Headers["Surrogate-Key"].Split(' ');
+
+        Assert.Equal(new[] { $"brand-{middle.Slug}", $"brand-{top.Slug}" }.Order(StringComparer.Ordinal), await TagsAsync(middle));
+        Assert.Equal([$"brand-{other.Slug}"], await TagsAsync(other));
+
+        // A brand created under the middle one is announced, so the tree is read again: the top's answers now name it.
+        var childSlug = $"child-{Guid.NewGuid():N}"[..20];
+        Assert.DoesNotContain($"brand-{childSlug}", await TagsAsync(top));
+        (await app.GraphQL().QueryAsync(
+            "mutation($i: BrandInput!) { createBrand(input: $i) { id } }",
+            new { i = new { slug = childSlug, level = "COMMUNE", sourceLocale = "vi", parent = middle.Slug } })).Ok();
+        Assert.Contains($"brand-{childSlug}", await TagsAsync(top));
+    }
+
+    [Fact]
     public async Task Callers_who_may_see_different_things_never_share_an_answer_and_alike_callers_do()
     {
         await app.ListeningAsync();
