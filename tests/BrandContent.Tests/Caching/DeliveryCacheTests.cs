@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using BrandContent.Brands;
+using BrandContent.Publishing;
 using BrandContent.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BrandContent.Tests.Caching;
 
@@ -106,6 +109,44 @@ public sealed class DeliveryCacheTests(BrandContentApp app) : IClassFixture<Bran
         (await client.QueryAsync("mutation($id: ID!) { updateStory(id: $id, input: { date: \"2026-06-01\" }) { id } }", new { id = story })).Ok();
         var dated = await client.QueryAsync("query($b: String!) { stories(brand: $b) { edges { node { date } } } }", new { b = brand.Slug });
         Assert.Equal("2026-06-01", dated.Ok().GetProperty("stories").GetProperty("edges")[0].GetProperty("node").GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public async Task A_scheduled_publish_firing_evicts_the_answer_it_changes_on_every_server()
+    {
+        var (brand, story) = await SeedAsync();
+        var client = app.GraphQL();
+        var editing = new Fixtures.Editing(client);
+        var revision = (await editing.VariantAsync("STORY", story, "vi")).GetProperty("revision").GetInt32();
+        revision = (await editing.UpsertOkAsync("STORY", story, "vi", revision, new { title = "scheduled v2" })).GetProperty("revision").GetInt32();
+        (await editing.StepAsync("submitForReview", "STORY", story, "vi", revision)).Ok();
+        (await editing.StepAsync("approve", "STORY", story, "vi", revision)).Ok();
+        (await editing.StepAsync("publish", "STORY", story, "vi", revision, ", publishAt: $publishAt", new { publishAt = DateTimeOffset.UtcNow.AddHours(1) })).Ok();
+        await using var twin = app.Twin();
+        await twin.InitializeAsync();
+        await twin.ListeningAsync();
+        Assert.Equal(["cached vi"], Titles((await ReadAsync(client, Stories, new { b = brand.Slug })).Body));
+        Assert.Equal(["cached vi"], Titles((await twin.GraphQL().QueryAsync(Stories, new { b = brand.Slug })).Body));
+        Assert.Equal(0, (await ReadAsync(client, Stories, new { b = brand.Slug })).Statements);
+
+        // Due now without waiting for the clock, and without a notification: only the firing announces the change.
+        await using (var db = app.OpenDb())
+        {
+            await db.ScheduledChanges.Where(c => c.EntityId == story && c.DoneAt == null)
+                .ExecuteUpdateAsync(c => c.SetProperty(x => x.DueAt, DateTimeOffset.UtcNow.AddSeconds(-1)));
+        }
+
+        Assert.Equal(1, await twin.InScopeAsync(services => services.GetRequiredService<PublishScheduler>().RunDueAsync(CancellationToken.None)));
+        Assert.Equal(["scheduled v2"], Titles((await twin.GraphQL().QueryAsync(Stories, new { b = brand.Slug })).Body));
+        var deadline = DateTime.UtcNow.AddSeconds(1);
+        List<string?> titles;
+        do
+        {
+            titles = Titles((await client.QueryAsync(Stories, new { b = brand.Slug })).Body).ToList();
+        }
+        while (titles is not ["scheduled v2"] && DateTime.UtcNow < deadline);
+
+        Assert.Equal(["scheduled v2"], titles);
     }
 
     [Fact]
