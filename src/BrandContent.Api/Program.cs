@@ -5,6 +5,7 @@ using BrandContent.Api.Caching;
 using BrandContent.Api.GraphQL;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.Health;
+using BrandContent.Api.Redis;
 using BrandContent.Api.Resilience;
 using BrandContent.Api.Telemetry;
 using BrandContent.Changes;
@@ -20,6 +21,7 @@ if (HealthProbe.IsRequested(args, out var probeUrl))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandContentStorage();
+builder.AddBrandContentRedis();
 builder.AddBrandContentDemo();
 builder.AddBrandContentAccess();
 builder.AddBrandContentEditing();

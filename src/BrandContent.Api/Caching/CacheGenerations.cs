@@ -33,4 +33,10 @@ public sealed class CacheGenerations
     /// <summary>Whether nothing tagged with <paramref name="tags"/> changed since <paramref name="started"/>.</summary>
     public bool Unchanged(long started, IEnumerable<string> tags) =>
         Interlocked.Read(ref everything) <= started && tags.All(tag => !bumped.TryGetValue(tag, out var generation) || generation <= started);
+
+    /// <summary>Those of <paramref name="tags"/> changed since <paramref name="started"/> (<see cref="ChangeTags.Everything"/> alone after a flush).</summary>
+    public IReadOnlyList<string> ChangedSince(long started, IEnumerable<string> tags) =>
+        Interlocked.Read(ref everything) > started
+            ? [ChangeTags.Everything]
+            : [.. tags.Where(tag => bumped.TryGetValue(tag, out var generation) && generation > started)];
 }

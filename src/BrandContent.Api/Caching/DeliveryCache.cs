@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BrandContent.Api.Access;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace BrandContent.Api.Caching;
@@ -13,8 +12,11 @@ namespace BrandContent.Api.Caching;
 /// request as sent (body or query string), the media type and language answered in, and the caller's role and
 /// scope: two callers who may see different things never share an entry. See docs/architecture.md, "Caching".
 /// </summary>
-public sealed class DeliveryCache(IOutputCacheStore store, IOptions<DeliveryCacheOptions> options, CacheGenerations generations, GraphQLCacheMetrics metrics)
+public sealed class DeliveryCache(DeliveryCacheStore store, IOptions<DeliveryCacheOptions> options, CacheGenerations generations, GraphQLCacheMetrics metrics)
 {
+    /// <summary>Redis takes expiries in whole milliseconds; an answer about to change is not worth keeping anyway.</summary>
+    private static readonly TimeSpan MinimumLifetime = TimeSpan.FromMilliseconds(1);
+
     private readonly DeliveryCacheOptions settings = options.Value;
 
     public bool Enabled => settings.Enabled;
@@ -48,15 +50,34 @@ public sealed class DeliveryCache(IOutputCacheStore store, IOptions<DeliveryCach
     public async ValueTask StoreAsync(string key, CachedAnswer answer, AnswerScope scope, TimeSpan lifetime, long started, CancellationToken cancellationToken)
     {
         var tags = scope.Tags.ToArray();
-        if (answer.Body.Length > settings.MaxAnswerBytes || lifetime <= TimeSpan.Zero || !generations.Unchanged(started, tags))
+        if (answer.Body.Length > settings.MaxAnswerBytes || lifetime < MinimumLifetime || !generations.Unchanged(started, tags)
+            || !await store.SetAsync(key, answer.ToBytes(), tags, lifetime, cancellationToken))
         {
             metrics.Skipped();
             return;
         }
 
-        await store.SetAsync(key, answer.ToBytes(), tags, lifetime, cancellationToken);
+        // A change heard while the entry was being written may have been evicted before it landed: by this process, or
+        // (with a shared store) first by another one whose eviction ran before this write. So the check is made again
+        // after the write, and what changed is evicted again. Nothing slips between: this process hears every change
+        // (or flushes everything when it may have missed some), and bumps the generation before it evicts; either this
+        // check sees the bump, or the bump, and the eviction after it, come after this write (one connection keeps
+        // its commands in order). Another process may serve the entry meanwhile, no longer than a change takes to reach
+        // this one.
+        var changed = generations.ChangedSince(started, tags);
+        foreach (var tag in changed)
+        {
+            await store.EvictAsync(tag, cancellationToken);
+        }
+
+        if (changed.Count > 0)
+        {
+            metrics.Skipped();
+            return;
+        }
+
         metrics.Stored();
     }
 
-    public ValueTask EvictAsync(string tag, CancellationToken cancellationToken) => store.EvictByTagAsync(tag, cancellationToken);
+    public ValueTask EvictAsync(string tag, CancellationToken cancellationToken) => store.EvictAsync(tag, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using BrandContent.Api.Redis;
 using BrandContent.Changes;
 
 namespace BrandContent.Api.Caching;
@@ -15,6 +16,12 @@ public static class DeliveryCacheRegistration
             .ValidateOnStart();
         var sizeLimit = builder.Configuration.GetSection(DeliveryCacheOptions.Section).Get<DeliveryCacheOptions>()?.SizeLimitBytes ?? new DeliveryCacheOptions().SizeLimitBytes;
         builder.Services.AddOutputCache(options => options.SizeLimit = sizeLimit);
+        if (builder.Configuration.IsRedisConfigured())
+        {
+            builder.Services.AddRedisCacheStore();
+        }
+
+        builder.Services.AddSingleton<DeliveryCacheStore>();
         builder.Services.AddSingleton<CacheGenerations>();
         builder.Services.AddSingleton<AnswerLifetimes>();
         builder.Services.AddSingleton<BrandFamilies>();

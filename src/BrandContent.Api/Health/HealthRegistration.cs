@@ -10,7 +10,9 @@ public static class HealthRegistration
 {
     public const string LivePath = "/healthz";
     public const string ReadyPath = "/readyz";
-    private const string ReadyTag = "ready";
+
+    /// <summary>The tag of the checks /readyz runs (features with a dependency of their own add theirs).</summary>
+    public const string ReadyTag = "ready";
 
     /// <summary>A readiness check that takes longer than this says so, instead of holding the probe.</summary>
     private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);

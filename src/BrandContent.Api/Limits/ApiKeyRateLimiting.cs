@@ -4,6 +4,7 @@ using BrandContent.Access;
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Http;
 using BrandContent.Api.Telemetry;
+using BrandContent.Limits;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,8 @@ namespace BrandContent.Api.Limits;
 /// <summary>
 /// The request budget of <c>/graphql</c> (ASP.NET Core's rate limiter). A key's bucket is named by the SHA-256 of its
 /// secret, never the secret. Requests without a valid key share their IP's bucket, so made-up keys buy no fresh budget.
+/// With <see cref="RateLimit.Shared"/> (the default) the bucket is the deployment's, in Redis or PostgreSQL, spent in
+/// leases (<see cref="LeasedTokenBucket"/>); otherwise each process keeps its own.
 /// </summary>
 public static class ApiKeyRateLimiting
 {
@@ -27,12 +30,17 @@ public static class ApiKeyRateLimiting
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RejectAsync;
         });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestLimits>>((options, limits) =>
-            options.AddPolicy(Policy, http => Partition(http, limits.Value.RateLimit)));
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestLimits>, IServiceProvider>((options, limits, provider) =>
+        {
+            // Asked for on the first limited request, so that Redis is not connected to before it is needed.
+            var shared = new Lazy<SharedPermits?>(() => limits.Value.RateLimit.Shared ? provider.GetRequiredService<SharedPermits>() : null);
+            var time = provider.GetRequiredService<TimeProvider>();
+            options.AddPolicy(Policy, http => Partition(http, limits.Value.RateLimit, shared.Value, time));
+        });
         return services;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext http, RateLimit settings)
+    private static RateLimitPartition<string> Partition(HttpContext http, RateLimit settings, SharedPermits? shared, TimeProvider time)
     {
         // The caller was decided before the limiter runs (CallerAuthentication); a made-up key shares its IP's bucket.
         var caller = http.Caller();
@@ -40,9 +48,15 @@ public static class ApiKeyRateLimiting
             ? ("key:" + hash, caller.Role)
             : ("ip:" + http.Connection.RemoteIpAddress, (Role?)null);
         var permits = settings.PermitLimitFor(role);
-        return permits <= 0
-            ? RateLimitPartition.GetNoLimiter(bucket)
-            : RateLimitPartition.GetTokenBucketLimiter(bucket, _ => TokenBucket(permits, settings.Window));
+        if (permits <= 0)
+        {
+            return RateLimitPartition.GetNoLimiter(bucket);
+        }
+
+        return shared is null
+            ? RateLimitPartition.GetTokenBucketLimiter(bucket, _ => TokenBucket(permits, settings.Window))
+            : RateLimitPartition.Get(bucket, _ => new LeasedTokenBucket(
+                new PermitBucket(bucket, permits, settings.Window), shared, () => new TokenBucketRateLimiter(TokenBucket(permits, settings.Window)), time));
     }
 
     private static TokenBucketRateLimiterOptions TokenBucket(int permits, TimeSpan window)

@@ -11,6 +11,7 @@ public static class LimitsRegistration
             .Validate(l => l.RateLimit.Window > TimeSpan.Zero, $"{RequestLimits.Section}:RateLimit:Window must be positive.")
             .ValidateOnStart();
         services.AddApiKeyRateLimiting();
+        services.AddSharedRateLimitStore(configuration);
         return services;
     }
 

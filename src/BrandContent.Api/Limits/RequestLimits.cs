@@ -36,6 +36,13 @@ public sealed record RateLimit
     /// <summary>Overrides of <see cref="PermitLimit"/> for keys of a role, e.g. <c>RolePermitLimits:Admin = 1200</c>.</summary>
     public Dictionary<Role, int> RolePermitLimits { get; init; } = [];
 
+    /// <summary>
+    /// Whether the buckets are the deployment's (Redis when <c>ConnectionStrings:Redis</c> is set, else PostgreSQL), so
+    /// that a limit holds across every process, or each process's own (<c>false</c>: a single server saves the store's
+    /// round trips; N servers then admit up to N times the limit).
+    /// </summary>
+    public bool Shared { get; init; } = true;
+
     public int PermitLimitFor(Role? role) =>
         role is not { } known ? AnonymousPermitLimit : RolePermitLimits.TryGetValue(known, out var limit) ? limit : PermitLimit;
 }

@@ -499,6 +499,31 @@ namespace BrandContent.Storage.Migrations
                     b.ToTable("EventVariants");
                 });
 
+            modelBuilder.Entity("BrandContent.Limits.RateLimitBucket", b =>
+                {
+                    b.Property<string>("Bucket")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("FullAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LastGranted")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RefilledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Tokens")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Bucket");
+
+                    b.ToTable("RateLimitBuckets", (string)null);
+
+                    NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
+                });
+
             modelBuilder.Entity("BrandContent.Localization.Locale", b =>
                 {
                     b.Property<string>("Tag")
