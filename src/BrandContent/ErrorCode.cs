@@ -41,4 +41,6 @@ public static class ErrorCode
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedQueryRequired = "PERSISTED_QUERY_REQUIRED";
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+    public const string DocumentIdInvalid = "DOCUMENT_ID_INVALID";
 }

@@ -19,18 +19,20 @@ public sealed class AnswerLifetimes(IOptions<DeliveryCacheOptions> options, Cach
     private const string AllBrands = ChangeTags.Global;
     private readonly ConcurrentDictionary<string, DateTimeOffset?> next = new(StringComparer.Ordinal);
 
-    public async Task<TimeSpan> LifetimeAsync(BrandContentDb db, AnswerScope answer, DateTimeOffset now, long started, CancellationToken cancellationToken)
+    /// <summary>The lifetime of <paramref name="answer"/>, whose content comes from <paramref name="brands"/> (its brands and their families, <see cref="BrandFamilies"/>).</summary>
+    public async Task<TimeSpan> LifetimeAsync(
+        BrandContentDb db, AnswerScope answer, IEnumerable<Guid> brands, DateTimeOffset now, long started, CancellationToken cancellationToken)
     {
         var until = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
         var lifetime = options.Value.MaxLifetime;
         IEnumerable<(string Tag, BrandSelection Brands)> sources = answer.Global
             ? [(AllBrands, BrandSelection.All)]
-            : answer.Brands.Keys.Select(id => (ChangeTags.Brand(id), BrandSelection.Only(id)));
-        foreach (var (tag, brands) in sources)
+            : brands.Select(id => (ChangeTags.Brand(id), BrandSelection.Only(id)));
+        foreach (var (tag, selection) in sources)
         {
             if (!next.TryGetValue(tag, out var instant))
             {
-                instant = await db.NextDeliveryChangeAsync(brands, now, cancellationToken);
+                instant = await db.NextDeliveryChangeAsync(selection, now, cancellationToken);
                 if (generations.Unchanged(started, [tag]))
                 {
                     next[tag] = instant;

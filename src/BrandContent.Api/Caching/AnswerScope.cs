@@ -28,9 +28,6 @@ public sealed class AnswerScope
 
     /// <summary>The change tags that evict the answer: its brands, "global" for answers about all, and "all".</summary>
     public IEnumerable<string> Tags => brands.Keys.Select(ChangeTags.Brand).Append(ChangeTags.Everything).Concat(Global ? [ChangeTags.Global] : []);
-
-    /// <summary>The same for a CDN's purge (Surrogate-Key, Cache-Tag): readable, by slug.</summary>
-    public IEnumerable<string> SurrogateKeys => brands.Values.Select(slug => $"brand-{slug}").Concat(Global ? ["global"] : []);
 }
 
 /// <summary>What GraphQL.NET carries through every attempt of one execution (<c>ExecutionOptions.UserContext</c>).</summary>

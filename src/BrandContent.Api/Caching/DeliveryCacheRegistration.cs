@@ -24,6 +24,8 @@ public static class DeliveryCacheRegistration
         builder.Services.AddSingleton<DeliveryCacheStore>();
         builder.Services.AddSingleton<CacheGenerations>();
         builder.Services.AddSingleton<AnswerLifetimes>();
+        builder.Services.AddSingleton<BrandFamilies>();
+        builder.Services.AddSingleton<IChangeSubscriber>(services => services.GetRequiredService<BrandFamilies>());
         builder.Services.AddSingleton<GraphQLCacheMetrics>();
         builder.Services.AddSingleton<DeliveryCache>();
         builder.Services.AddSingleton<HttpCaching>();

@@ -23,6 +23,10 @@ public sealed class HttpCaching(IOptions<DeliveryCacheOptions> options)
         CultureInfo.InvariantCulture,
         $"public, max-age={options.Value.MaxAgeSeconds}, s-maxage={options.Value.SharedMaxAgeSeconds}, stale-while-revalidate={options.Value.StaleWhileRevalidateSeconds}");
 
+    /// <summary>The tags a CDN purges by (Surrogate-Key, Cache-Tag), readable: <c>brand-{slug}</c>, and <c>global</c> for answers about all brands.</summary>
+    public static string SurrogateKeysOf(IEnumerable<string> brandSlugs, bool global) =>
+        string.Join(' ', brandSlugs.Order(StringComparer.Ordinal).Select(slug => $"brand-{slug}").Concat(global ? ["global"] : []));
+
     /// <summary>A strong validator: the first 128 bits of the body's SHA-256, quoted.</summary>
     public static string ETagOf(ReadOnlySpan<byte> body)
     {

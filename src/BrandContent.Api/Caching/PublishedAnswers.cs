@@ -13,7 +13,8 @@ namespace BrandContent.Api.Caching;
 /// Cache-Control and Vary; a published read is also kept in the response cache, for as long as nothing in it changes
 /// by itself (<see cref="AnswerLifetimes"/>).
 /// </summary>
-public sealed class PublishedAnswers(IGraphQLTextSerializer serializer, DeliveryCache cache, AnswerLifetimes lifetimes, HttpCaching headers)
+public sealed class PublishedAnswers(
+    IGraphQLTextSerializer serializer, DeliveryCache cache, AnswerLifetimes lifetimes, BrandFamilies families, HttpCaching headers)
 {
     /// <summary>
     /// A published read may be kept: a query of delivery fields only (those a public or partner key may use), that read
@@ -43,17 +44,22 @@ public sealed class PublishedAnswers(IGraphQLTextSerializer serializer, Delivery
         await serializer.WriteAsync(buffer, result, cancellationToken);
         var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         var operation = http.RequestServices.GetRequiredService<GraphQLRequestTelemetry>().OperationName;
-        var answer = new CachedAnswer(HttpCaching.ETagOf(body.Span), operation, string.Join(' ', scope.SurrogateKeys), body);
+        var etag = HttpCaching.ETagOf(body.Span);
+        var answer = new CachedAnswer(etag, operation, "", body);
         if (key is not null)
         {
             try
             {
-                var lifetime = await lifetimes.LifetimeAsync(delivery.Db, scope, delivery.Now, started, cancellationToken);
+                // An answer about a brand also holds what it embeds of the brands above and below it.
+                var family = await families.OfAsync(delivery.Db, scope.Brands.Keys, cancellationToken);
+                answer = answer with { SurrogateKeys = HttpCaching.SurrogateKeysOf(family.Select(b => b.Slug).Where(slug => slug.Length > 0), scope.Global) };
+                var lifetime = await lifetimes.LifetimeAsync(delivery.Db, scope, family.Select(b => b.Id), delivery.Now, started, cancellationToken);
                 await cache.StoreAsync(key, answer, scope, lifetime, started, cancellationToken);
             }
             catch (Exception e) when (DatabaseFailure.IsUnavailable(e))
             {
                 // The answer is good (a retry got it); its lifetime could not be read, so it is not kept.
+                key = null;
             }
         }
 

@@ -1,3 +1,4 @@
+using BrandContent.Brands;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,19 +23,8 @@ public static class ChangeAnnouncements
     /// </summary>
     public static async Task AnnounceBrandChangeAsync(this BrandContentDb db, Guid brandId, CancellationToken cancellationToken)
     {
-        var links = await db.Brands.Select(b => new { b.Id, b.ParentId }).ToDictionaryAsync(b => b.Id, b => b.ParentId, cancellationToken);
-        var family = Above(brandId).Append(brandId).Concat(links.Keys.Where(id => Above(id).Contains(brandId))).ToHashSet();
-
-        // The brand's parent, the parent's parent…; a cycle (never written, but cheap to survive) ends the walk.
-        IEnumerable<Guid> Above(Guid id)
-        {
-            var seen = new HashSet<Guid>();
-            for (var up = links.GetValueOrDefault(id); up is { } parent && seen.Add(parent); up = links.GetValueOrDefault(parent))
-            {
-                yield return parent;
-            }
-        }
-
+        var parents = await db.Brands.Select(b => new { b.Id, b.ParentId }).ToDictionaryAsync(b => b.Id, b => b.ParentId, cancellationToken);
+        var family = BrandFamily.Of(parents, brandId);
         await db.AnnounceAsync([ChangeTags.Global, .. family.Select(ChangeTags.Brand)], cancellationToken);
     }
 

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using BrandContent.Brands;
+using BrandContent.Publishing;
 using BrandContent.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BrandContent.Tests.Caching;
 
@@ -109,6 +112,44 @@ public sealed class DeliveryCacheTests(BrandContentApp app) : IClassFixture<Bran
     }
 
     [Fact]
+    public async Task A_scheduled_publish_firing_evicts_the_answer_it_changes_on_every_server()
+    {
+        var (brand, story) = await SeedAsync();
+        var client = app.GraphQL();
+        var editing = new Fixtures.Editing(client);
+        var revision = (await editing.VariantAsync("STORY", story, "vi")).GetProperty("revision").GetInt32();
+        revision = (await editing.UpsertOkAsync("STORY", story, "vi", revision, new { title = "scheduled v2" })).GetProperty("revision").GetInt32();
+        (await editing.StepAsync("submitForReview", "STORY", story, "vi", revision)).Ok();
+        (await editing.StepAsync("approve", "STORY", story, "vi", revision)).Ok();
+        (await editing.StepAsync("publish", "STORY", story, "vi", revision, ", publishAt: $publishAt", new { publishAt = DateTimeOffset.UtcNow.AddHours(1) })).Ok();
+        await using var twin = app.Twin();
+        await twin.InitializeAsync();
+        await twin.ListeningAsync();
+        Assert.Equal(["cached vi"], Titles((await ReadAsync(client, Stories, new { b = brand.Slug })).Body));
+        Assert.Equal(["cached vi"], Titles((await twin.GraphQL().QueryAsync(Stories, new { b = brand.Slug })).Body));
+        Assert.Equal(0, (await ReadAsync(client, Stories, new { b = brand.Slug })).Statements);
+
+        // Due now without waiting for the clock, and without a notification: only the firing announces the change.
+        await using (var db = app.OpenDb())
+        {
+            await db.ScheduledChanges.Where(c => c.EntityId == story && c.DoneAt == null)
+                .ExecuteUpdateAsync(c => c.SetProperty(x => x.DueAt, DateTimeOffset.UtcNow.AddSeconds(-1)));
+        }
+
+        Assert.Equal(1, await twin.InScopeAsync(services => services.GetRequiredService<PublishScheduler>().RunDueAsync(CancellationToken.None)));
+        Assert.Equal(["scheduled v2"], Titles((await twin.GraphQL().QueryAsync(Stories, new { b = brand.Slug })).Body));
+        var deadline = DateTime.UtcNow.AddSeconds(1);
+        List<string?> titles;
+        do
+        {
+            titles = Titles((await client.QueryAsync(Stories, new { b = brand.Slug })).Body).ToList();
+        }
+        while (titles is not ["scheduled v2"] && DateTime.UtcNow < deadline);
+
+        Assert.Equal(["scheduled v2"], titles);
+    }
+
+    [Fact]
     public async Task A_change_of_a_parent_brand_evicts_its_childrens_answers()
     {
         await app.ListeningAsync();
@@ -127,6 +168,36 @@ public sealed class DeliveryCacheTests(BrandContentApp app) : IClassFixture<Bran
 
         var child = await ReadAsync(client, Child, new { });
         Assert.Equal("Lam Dong Highlands", child.Body.GetProperty("data").GetProperty("brand").GetProperty("parent").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_cdn_can_purge_an_answer_by_any_brand_of_its_family_and_a_new_child_joins_its_parents_tags()
+    {
+        await app.ListeningAsync();
+        var top = TestContent.Brand();
+        var middle = TestContent.Brand();
+        var other = TestContent.Brand();
+        await using (var db = app.OpenDb())
+        {
+            db.AddRange(top, middle, other);
+            await db.SaveChangesAsync();
+            middle.ParentId = top.Id;
+            await db.SaveChangesAsync();
+        }
+
+        async Task<string[]> TagsAsync(Brand brand) =>
+            (await app.GraphQL().QueryAsync($"{{ brand(slug: \"{brand.Slug}\") {{ slug }} }}")).Headers["Surrogate-Key"].Split(' ');
+
+        Assert.Equal(new[] { $"brand-{middle.Slug}", $"brand-{top.Slug}" }.Order(StringComparer.Ordinal), await TagsAsync(middle));
+        Assert.Equal([$"brand-{other.Slug}"], await TagsAsync(other));
+
+        // A brand created under the middle one is announced, so the tree is read again: the top's answers now name it.
+        var childSlug = $"child-{Guid.NewGuid():N}"[..20];
+        Assert.DoesNotContain($"brand-{childSlug}", await TagsAsync(top));
+        (await app.GraphQL().QueryAsync(
+            "mutation($i: BrandInput!) { createBrand(input: $i) { id } }",
+            new { i = new { slug = childSlug, level = "COMMUNE", sourceLocale = "vi", parent = middle.Slug } })).Ok();
+        Assert.Contains($"brand-{childSlug}", await TagsAsync(top));
     }
 
     [Fact]

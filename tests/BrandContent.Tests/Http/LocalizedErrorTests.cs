@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Resources;
 using BrandContent.Api.GraphQL.Errors;
 using BrandContent.Api.GraphQL.Http;
+using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Editing;
 using BrandContent.Tests.Fixtures;
 
@@ -60,6 +61,7 @@ public sealed class LocalizedErrorTests(BrandContentApp app) : IClassFixture<Bra
             .Concat(ValidationRule.All.Select(ValidationRule.MessageKey))
             .Concat(InvalidJsonReason.All.Select(InvalidJsonReason.MessageKey))
             .Append(LocalizedErrors.GraphQLInvalidMessage)
+            .Append(AutomaticPersistedQueries.DocumentIdWithQueryMessage)
             .ToHashSet();
         Assert.Equal(codes.Order(), english.Order());
     }

@@ -18,6 +18,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Loca
     {
         Query = request.Query["query"],
         OperationName = NullIfEmpty(request.Query["operationName"]),
+        DocumentId = NullIfEmpty(request.Query["documentId"]),
         Variables = Parameter(request, "variables"),
         Extensions = Parameter(request, "extensions"),
     };
@@ -64,6 +65,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Loca
         {
             Query = Text(body, "query"),
             OperationName = Text(body, "operationName"),
+            DocumentId = Text(body, "documentId"),
             Variables = body.TryGetProperty("variables", out var variables) ? ReadInputs(variables, "variables") : null,
             Extensions = body.TryGetProperty("extensions", out var extensions) ? ReadInputs(extensions, "extensions") : null,
         };

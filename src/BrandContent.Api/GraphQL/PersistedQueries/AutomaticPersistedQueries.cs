@@ -1,3 +1,4 @@
+using System.Buffers;
 using BrandContent.Access;
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Errors;
@@ -5,6 +6,7 @@ using BrandContent.Api.GraphQL.Http;
 using BrandContent.Auditing;
 using BrandContent.PersistedQueries;
 using BrandContent.Storage;
+using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
 
@@ -16,12 +18,21 @@ public sealed record PersistedDocument(string Hash, bool SentText);
 /// <summary>
 /// Apollo's automatic persisted queries: a hash alone runs the stored text, a text sent with its hash is checked and
 /// stored once it has run. In allowlist mode public and partner callers run only documents that those allowed to call
-/// <c>registerPersistedQuery</c> registered.
+/// <c>registerPersistedQuery</c> registered. A <c>documentId</c> (the GraphQL-over-HTTP draft's persisted documents,
+/// <c>sha256:&lt;hash&gt;</c>) names an allowlisted document only: it is never stored by sending it.
 /// </summary>
 public sealed class AutomaticPersistedQueries(PersistedQueryCache cache, LocalizedErrors errors, IOptions<PersistedQueryOptions> options, TimeProvider clock)
 {
     public const string Extension = "persistedQuery";
     public const string RegisterOperation = "registerPersistedQuery";
+
+    /// <summary>The prefix of a document id: the only kind of id there is, a SHA-256 of the text.</summary>
+    public const string DocumentIdPrefix = "sha256:";
+
+    /// <summary>The message of the BAD_REQUEST for a document id sent with a query or a persisted query hash.</summary>
+    public const string DocumentIdWithQueryMessage = ErrorCode.BadRequest + "_DOCUMENT_ID_WITH_QUERY";
+
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>
     /// Before parsing: the document of <c>extensions.persistedQuery</c> (null without one). A hash alone puts the stored
@@ -30,6 +41,11 @@ public sealed class AutomaticPersistedQueries(PersistedQueryCache cache, Localiz
     /// </summary>
     public async Task<PersistedDocument?> ResolveAsync(GraphQLRequest request, string mediaType, BrandContentDb db, CancellationToken cancellationToken)
     {
+        if (request.DocumentId is not null)
+        {
+            return await ResolveDocumentIdAsync(request, db, cancellationToken);
+        }
+
         if (request.Extensions is null || !request.Extensions.TryGetValue(Extension, out var extension))
         {
             return null;
@@ -56,6 +72,33 @@ public sealed class AutomaticPersistedQueries(PersistedQueryCache cache, Localiz
         {
             var status = mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
             throw new RequestRefusal(status, errors.Error(ErrorCode.PersistedQueryNotFound, hash)).AsException();
+        }
+
+        request.Query = stored.Query;
+        return new PersistedDocument(hash, SentText: false);
+    }
+
+    /// <summary>A document id puts an allowlisted document's text into <paramref name="request"/>; anything else is refused.</summary>
+    private async Task<PersistedDocument> ResolveDocumentIdAsync(GraphQLRequest request, BrandContentDb db, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(request.Query) || request.Extensions?.ContainsKey(Extension) == true)
+        {
+            throw RequestRefusal.BadRequest(
+                new ExecutionError(errors.Message(DocumentIdWithQueryMessage)) { Code = ErrorCode.BadRequest }).AsException();
+        }
+
+        var id = request.DocumentId!;
+        if (!id.StartsWith(DocumentIdPrefix, StringComparison.Ordinal)
+            || id.Length != DocumentIdPrefix.Length + PersistedQuery.HashLength
+            || id.AsSpan(DocumentIdPrefix.Length).ContainsAnyExcept(HexDigits))
+        {
+            throw RequestRefusal.BadRequest(errors.Error(ErrorCode.DocumentIdInvalid)).AsException();
+        }
+
+        var hash = id[DocumentIdPrefix.Length..].ToLowerInvariant();
+        if (await cache.FindAsync(db, hash, needAllowlisted: true, cancellationToken) is not { Allowlisted: true } stored)
+        {
+            throw new RequestRefusal(StatusCodes.Status404NotFound, errors.Error(ErrorCode.PersistedDocumentNotFound, DocumentIdPrefix + hash)).AsException();
         }
 
         request.Query = stored.Query;
