@@ -4,8 +4,9 @@
 # PostgreSQL, and shared in Redis (when redis-server is installed). KEYS keys (default 100) take turns, each with a
 # limit it never reaches (1,000,000/min), so every request is admitted and each active key costs the store what it
 # costs in production: a lease every few seconds (a lease is spent within 5 s), not a round trip per request.
-# Prints one line per limiter with requests/s, latency and the store's statements per second, then the ratios to
-# "off". wrk: 2 threads, 16 connections, 5 s warm-up, SECONDS (default 15) counted. See bench/README.md.
+# Prints one line per limiter and round with requests/s, latency and the store's calls per second, then the ratios
+# to "off". wrk: 2 threads, 16 connections, 5 s warm-up, SECONDS_COUNTED (default 15) counted; ROUNDS (default 2).
+# The response cache is off (it would answer { __typename } from memory, or Redis). See bench/README.md.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$bench/.." && pwd)
@@ -57,6 +58,8 @@ export PGPASSWORD; PGPASSWORD=$(cat "$work/pg/password")
 export ConnectionStrings__BrandContent="Host=127.0.0.1;Port=$pg_port;Username=brandcontent;Password=$PGPASSWORD;Database=brandcontent"
 export BrandContent__DemoContent=false BrandContent__Auth__AdminKey=$token BrandContent__Scheduler__IntervalSeconds=0
 export BrandContent__Limits__RateLimit__RolePermitLimits__Admin=0
+# The response cache off: { __typename } would be a cached answer, in Redis in the Redis run, and measure the cache's store.
+export BrandContent__DeliveryCache__Enabled=false
 export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
 
 if [ -n "$redis_bin" ]; then
@@ -102,11 +105,15 @@ measure() { # name, then environment assignments
   [ -n "$redis_bin" ] && calls=$(( calls + $(redis_scripts) - before_redis ))
   echo "system=brandcontent-ratelimit limiter=$name keys=$keys $line store_calls_per_s=$(( calls / (seconds + 5) ))" | tee -a "$out"
 }
-measure off BrandContent__Limits__RateLimit__PermitLimit=0
-measure local BrandContent__Limits__RateLimit__PermitLimit=1000000 BrandContent__Limits__RateLimit__Shared=false
-measure postgresql BrandContent__Limits__RateLimit__PermitLimit=1000000
-[ -n "$redis_bin" ] && measure redis BrandContent__Limits__RateLimit__PermitLimit=1000000 ConnectionStrings__Redis=127.0.0.1:$redis_port
+# ROUNDS (default 2) times through the four, so that a neighbour's load on the machine falls on all of them alike.
+for round in $(seq "${ROUNDS:-2}"); do
+  measure off BrandContent__Limits__RateLimit__PermitLimit=0
+  measure local BrandContent__Limits__RateLimit__PermitLimit=1000000 BrandContent__Limits__RateLimit__Shared=false
+  measure postgresql BrandContent__Limits__RateLimit__PermitLimit=1000000
+  [ -n "$redis_bin" ] && measure redis BrandContent__Limits__RateLimit__PermitLimit=1000000 ConnectionStrings__Redis=127.0.0.1:$redis_port
+done
 
-awk '{ delete v; for (i=1;i<=NF;i++) { split($i, kv, "="); v[kv[1]]=kv[2] }; rps[v["limiter"]]=v["rps"] }
-  END { for (l in rps) if (l != "off" && rps["off"] > 0) printf "ratio limiter=%s rps_vs_off=%.2f\n", l, rps[l]/rps["off"] }' "$out" | sort | tee -a "$out"
+# Ratios of the mean requests/s of each limiter over the rounds.
+awk '/^system=/ { delete v; for (i=1;i<=NF;i++) { split($i, kv, "="); v[kv[1]]=kv[2] }; sum[v["limiter"]]+=v["rps"]; n[v["limiter"]]++ }
+  END { for (l in sum) if (l != "off" && sum["off"] > 0) printf "ratio limiter=%s rps_vs_off=%.2f (mean of %d rounds)\n", l, (sum[l]/n[l])/(sum["off"]/n["off"]), n[l] }' "$out" | sort | tee -a "$out"
 echo "results in $out"

@@ -95,6 +95,11 @@ public sealed class DeliveryCacheStore : IDisposable
             await pipeline.ExecuteAsync(
                 static (state, token) => state.store.SetAsync(state.key, state.value, state.tags, state.lifetime, token), (store, key, value, tags, lifetime), cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The request ended before the write was sent (once sent, a write does not watch the token).
+            return false;
+        }
         catch (Exception e)
         {
             // The value may have been written (a timeout) without its tags: nothing could evict it.
