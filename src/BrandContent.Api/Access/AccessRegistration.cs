@@ -1,4 +1,5 @@
 using BrandContent.Access;
+using BrandContent.Changes;
 using GraphQL;
 using GraphQL.DI;
 
@@ -17,6 +18,7 @@ public static class AccessRegistration
             .ValidateOnStart();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ApiKeyIdentities>();
+        builder.Services.AddSingleton<IChangeSubscriber>(services => services.GetRequiredService<ApiKeyIdentities>());
         builder.Services.AddScoped<CallerContext>();
         return builder;
     }

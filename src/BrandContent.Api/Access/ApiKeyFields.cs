@@ -36,6 +36,7 @@ public sealed class ApiKeyType : ObjectGraphType<ApiKey>
         Field<DateTimeOffsetGraphType>("expiresAt").Resolve(ctx => ctx.Source.ExpiresAt);
         Field<DateTimeOffsetGraphType>("revokedAt").Resolve(ctx => ctx.Source.RevokedAt);
         Field<DateTimeOffsetGraphType>("lastUsedAt").Resolve(ctx => ctx.Source.LastUsedAt);
+        Field(k => k.CdnCacheable).Description("Its answers are sent Cache-Control: public, for a CDN to keep.");
     }
 }
 
@@ -62,6 +63,7 @@ public sealed class ApiKeyInputType : InputObjectGraphType<ApiKeyRequest>
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("markets").Description("Market codes; none = every market.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("locales").Description("Locales a translator may write; none = every locale.");
         Field<DateTimeOffsetGraphType>("expiresAt");
+        Field<BooleanGraphType>("cdnCacheable").Description("Answers may be kept by a shared cache (a CDN): for a public website's delivery key. Default false.");
     }
 }
 

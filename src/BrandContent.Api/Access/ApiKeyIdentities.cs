@@ -1,18 +1,35 @@
 using BrandContent.Access;
+using BrandContent.Changes;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 
 namespace BrandContent.Api.Access;
 
 /// <summary>
-/// The caller behind a key, kept for <see cref="AuthOptions.IdentityCacheFor"/> (15 s) under the hash of its secret: revoking
-/// through this server forgets it at once, other servers notice within that time. Unknown keys are kept too, so a
-/// client repeating a bad key does not reach the database each time.
+/// The caller behind a key, kept for <see cref="AuthOptions.IdentityCacheFor"/> (15 s, or until the key expires) under the
+/// hash of its secret. A revocation is announced to every server (<see cref="ChangeTags.Key"/>), which forgets the key at
+/// once. Unknown keys are kept too, so a client repeating a bad key does not reach the database each time.
 /// </summary>
-public sealed class ApiKeyIdentities(IMemoryCache cache, IOptions<AuthOptions> options, TimeProvider clock)
+public sealed class ApiKeyIdentities(IOptions<AuthOptions> options, TimeProvider clock) : IChangeSubscriber, IDisposable
 {
+    /// <summary>A read like any other: a connection lost in a restart of PostgreSQL is tried once more (DatabaseOutage has emptied the pool).</summary>
+    private static readonly ResiliencePipeline TransientFailures = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(DatabaseFailure.IsUnavailable),
+            MaxRetryAttempts = 2,
+            Delay = TimeSpan.FromMilliseconds(100),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+        })
+        .Build();
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions());
+
     public async Task<Caller> IdentifyAsync(string token, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
         if (!ApiKeySecret.TryRead(token, out var secret))
@@ -20,27 +37,50 @@ public sealed class ApiKeyIdentities(IMemoryCache cache, IOptions<AuthOptions> o
             return Caller.Rejected;
         }
 
-        return await cache.GetOrCreateAsync(CacheKey(secret.Hash), async entry =>
+        if (cache.TryGetValue(secret.HashHex, out Caller? known))
         {
-            entry.AbsoluteExpirationRelativeToNow = options.Value.IdentityCacheFor;
-            return await LoadAsync(secret, requestServices.GetRequiredService<BrandContentDb>(), cancellationToken);
-        }) ?? Caller.Rejected;
+            return known!;
+        }
+
+        var now = clock.GetUtcNow();
+        var db = requestServices.GetRequiredService<BrandContentDb>();
+        var (key, caller) = await TransientFailures.ExecuteAsync(
+            async token =>
+            {
+                var key = await db.FindActiveKeyAsync(secret, now, token);
+                return (key, key is null ? Caller.Rejected : await LoadAsync(key, secret, db, now, token));
+            },
+            cancellationToken);
+        var keepFor = key?.ExpiresAt - now is { } left && left < options.Value.IdentityCacheFor ? left : options.Value.IdentityCacheFor;
+        cache.Set(secret.HashHex, caller, keepFor);
+        return caller;
     }
 
     /// <summary>After a revocation: the next request with this key is checked against the database again.</summary>
-    public void Forget(byte[] secretHash) => cache.Remove(CacheKey(secretHash));
+    public void Forget(byte[] secretHash) => cache.Remove(Convert.ToHexString(secretHash));
 
-    private static string CacheKey(byte[] secretHash) => $"api-key:{Convert.ToHexString(secretHash)}";
-
-    private async Task<Caller> LoadAsync(ApiKeySecret secret, BrandContentDb db, CancellationToken cancellationToken)
+    public ValueTask OnChangedAsync(ChangeNotice notice, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var key = await db.FindActiveKeyAsync(secret, now, cancellationToken);
-        if (key is null)
+        if (notice.IsEverything)
         {
-            return Caller.Rejected;
+            cache.Clear();
         }
 
+        foreach (var tag in notice.Tags)
+        {
+            if (ChangeTags.IsKey(tag, out var hash))
+            {
+                cache.Remove(hash);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public void Dispose() => cache.Dispose();
+
+    private static async Task<Caller> LoadAsync(ApiKey key, ApiKeySecret secret, BrandContentDb db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         // Recorded when the identity is (re)loaded, so at most once per cache period, not on every request.
         await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(k => k.SetProperty(x => x.LastUsedAt, now), cancellationToken);
         var slugs = await db.Brands.Where(b => key.Brands.Contains(b.Id)).Select(b => b.Slug).ToListAsync(cancellationToken);

@@ -30,8 +30,28 @@ public sealed record Caller(
 
     public static readonly Caller Rejected = Nobody(CallerKind.Rejected);
 
+    private string? fingerprint;
+
+    /// <summary>A copy (<c>with</c>) works out its own fingerprint: the original's may not describe it.</summary>
+    private Caller(Caller original)
+    {
+        (Name, Role, Kind, BrandSlugs, BrandIds, Markets, Locales) =
+            (original.Name, original.Role, original.Kind, original.BrandSlugs, original.BrandIds, original.Markets, original.Locales);
+        (KeyHash, CdnCacheable) = (original.KeyHash, original.CdnCacheable);
+    }
+
     /// <summary>The SHA-256 of the key's secret in hex (its rate-limit bucket); null without a key.</summary>
     public string? KeyHash { get; init; }
+
+    /// <summary>An administrator marked the key's answers fit for a shared cache (a CDN): they are sent Cache-Control: public.</summary>
+    public bool CdnCacheable { get; init; }
+
+    /// <summary>Whether a shared cache (a CDN) may keep this caller's answers: anonymous public callers, and keys marked so.</summary>
+    public bool SharedCacheMayKeep => (Kind == CallerKind.Anonymous && Role == Role.Public) || (Kind == CallerKind.ApiKey && CdnCacheable);
+
+    /// <summary>What decides what this caller may see, its role and its scope: callers alike in both share cached answers.</summary>
+    public string Fingerprint => fingerprint ??= string.Join(
+        '|', Role, string.Join(',', BrandIds.Order()), string.Join(',', Markets.Order()), string.Join(',', Locales.Order()));
 
     /// <summary>A key or the configured anonymous role: someone whose requests may be kept (persisted queries).</summary>
     public bool IsIdentified => Kind is CallerKind.ApiKey or CallerKind.Anonymous;
@@ -55,6 +75,7 @@ public sealed record Caller(
         new(key.Name, key.Role, CallerKind.ApiKey, brandSlugs.ToHashSet(), key.Brands.ToHashSet(), key.Markets.ToHashSet(), key.Locales.ToHashSet())
         {
             KeyHash = secret.HashHex,
+            CdnCacheable = key.CdnCacheable,
         };
 
     private static Caller Nobody(CallerKind kind) => new("anonymous", Role.Public, kind, new HashSet<string>(), new HashSet<Guid>(), new HashSet<string>(), new HashSet<string>());

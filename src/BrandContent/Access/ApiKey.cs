@@ -41,6 +41,9 @@ public sealed class ApiKey
 
     public DateTimeOffset? LastUsedAt { get; set; }
 
+    /// <summary>Its answers may be kept by a shared cache (a CDN in front of the API): published content for everyone alike.</summary>
+    public bool CdnCacheable { get; set; }
+
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 }
 

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using BrandContent.Auditing;
 using BrandContent.Brands;
+using BrandContent.Changes;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Markets;
@@ -11,7 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BrandContent.Access;
 
 /// <summary>What a new key may do: its role and scope (empty lists mean no restriction).</summary>
-public sealed record ApiKeyRequest(string Name, Role Role, IReadOnlyList<string>? Brands, IReadOnlyList<string>? Markets, IReadOnlyList<string>? Locales, DateTimeOffset? ExpiresAt);
+public sealed record ApiKeyRequest(
+    string Name, Role Role, IReadOnlyList<string>? Brands, IReadOnlyList<string>? Markets, IReadOnlyList<string>? Locales, DateTimeOffset? ExpiresAt,
+    bool CdnCacheable = false);
 
 /// <summary>Issues, checks and revokes API keys. The secret is shown once, when the key is created.</summary>
 public static class ApiKeys
@@ -66,9 +69,10 @@ public static class ApiKeys
             CreatedAt = now,
             CreatedBy = edit.Actor,
             ExpiresAt = request.ExpiresAt,
+            CdnCacheable = request.CdnCacheable,
         };
         db.ApiKeys.Add(key);
-        db.Record(edit, now, "ApiKey", key.Id, null, null, new { key.Name, key.Role, key.Prefix, request.Brands, key.Markets, key.Locales, key.ExpiresAt });
+        db.Record(edit, now, "ApiKey", key.Id, null, null, new { key.Name, key.Role, key.Prefix, request.Brands, key.Markets, key.Locales, key.ExpiresAt, key.CdnCacheable });
         await db.SaveChangesAsync(cancellationToken);
         return (key, token);
     }
@@ -80,6 +84,9 @@ public static class ApiKeys
         key.RevokedAt ??= now;
         db.Record(edit, now, "ApiKey", id, null, null, new { key.Name, revokedAt = key.RevokedAt });
         await db.SaveChangesAsync(cancellationToken);
+
+        // Every server forgets the key's identity at once instead of within its cache period.
+        await db.AnnounceAsync([ChangeTags.Key(Convert.ToHexString(key.SecretHash))], cancellationToken);
         return key;
     }
 }

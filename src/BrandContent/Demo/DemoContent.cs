@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BrandContent.Brands;
+using BrandContent.Changes;
 using BrandContent.Localization;
 using BrandContent.Markets;
 using BrandContent.Storage;
@@ -41,6 +42,11 @@ public static class DemoContent
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (added > 0)
+        {
+            await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return added;
     }

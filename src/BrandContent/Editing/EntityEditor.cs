@@ -1,4 +1,5 @@
 using BrandContent.Auditing;
+using BrandContent.Changes;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,7 @@ public sealed class EntityEditor(BrandContentDb db, TimeProvider clock)
         db.Add(entity);
         db.Record(edit, clock.GetUtcNow(), kind.Name, entity.Id, null, null, kind.EntitySummary(entity));
         await db.SaveChangesAsync(cancellationToken);
+        await db.AnnounceBrandChangeAsync(kind.BrandOf(entity), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entity;
     }
@@ -34,6 +36,7 @@ public sealed class EntityEditor(BrandContentDb db, TimeProvider clock)
         await kind.ApplyEntityAsync(db, entity, input, cancellationToken);
         db.Record(edit, clock.GetUtcNow(), kind.Name, entity.Id, null, before, kind.EntitySummary(entity));
         await SaveAsync(expectedVersion, cancellationToken);
+        await db.AnnounceBrandChangeAsync(kind.BrandOf(entity), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entity;
     }
@@ -42,11 +45,14 @@ public sealed class EntityEditor(BrandContentDb db, TimeProvider clock)
     public async Task<IContentEntity> SetArchivedAsync(
         LocalizedKind kind, Guid id, bool archived, uint? expectedVersion, EditContext edit, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
         var entity = await LoadAsync(kind, id, expectedVersion, cancellationToken, mayBeArchived: true);
         var before = entity.ArchivedAt;
         entity.ArchivedAt = archived ? entity.ArchivedAt ?? clock.GetUtcNow() : null;
         db.Record(edit, clock.GetUtcNow(), kind.Name, id, null, new { archivedAt = before }, new { archivedAt = entity.ArchivedAt });
         await SaveAsync(expectedVersion, cancellationToken);
+        await db.AnnounceBrandChangeAsync(kind.BrandOf(entity), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return entity;
     }
 

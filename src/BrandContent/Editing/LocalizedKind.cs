@@ -89,6 +89,12 @@ public abstract partial class LocalizedKind
     /// <summary>A new working variant of the owner's entity in a locale (a translation when it is not the source locale).</summary>
     public abstract Variant Create(EntityOwner owner, string locale);
 
+    /// <summary>
+    /// The instants after <paramref name="now"/> at which a live variant of the selected brands appears or disappears
+    /// by itself (its <c>publishAt</c> or <c>unpublishAt</c>), as a query to combine with other kinds'.
+    /// </summary>
+    public abstract IQueryable<DateTimeOffset?> DeliveryChangeTimes(BrandContentDb db, BrandSelection brands, DateTimeOffset now);
+
     /// <summary>Which locales of these entities delivery serves right now.</summary>
     public abstract Task<List<(Guid EntityId, string Locale)>> LiveLocalesAsync(
         BrandContentDb db, IReadOnlyCollection<Guid> entityIds, DateTimeOffset now, CancellationToken cancellationToken);

@@ -102,6 +102,16 @@ public abstract partial class LocalizedKind<TEntity, TVariant, TInput>(
     public override async Task<List<Variant>> WorkingVariantsAsync(BrandContentDb db, IReadOnlyCollection<Guid> entityIds, CancellationToken cancellationToken) =>
         [.. await db.Set<TVariant>().Where(v => !v.IsLive).Where(OwnedBy(entityIds)).ToListAsync(cancellationToken)];
 
+    public override IQueryable<DateTimeOffset?> DeliveryChangeTimes(BrandContentDb db, BrandSelection brands, DateTimeOffset now)
+    {
+        var entities = db.Set<TEntity>().Where(brandKey.With((e, brandId) => brands.Ids == null || brands.Ids.Contains(brandId))).Select(e => e.Id);
+        // A publishAt in the future comes before its unpublishAt, which publishing checks.
+        return db.Set<TVariant>()
+            .Where(v => v.IsLive && v.Status == WorkflowStatus.Published && (v.PublishAt > now || v.UnpublishAt > now))
+            .Where(ownerKey.With((v, owner) => entities.Contains(owner)))
+            .Select(v => v.PublishAt > now ? v.PublishAt : v.UnpublishAt);
+    }
+
     public override async Task<List<(Guid EntityId, string Locale)>> LiveLocalesAsync(
         BrandContentDb db, IReadOnlyCollection<Guid> entityIds, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using BrandContent.Auditing;
+using BrandContent.Changes;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
@@ -37,6 +38,7 @@ public static class ReferenceDataEditing
         (locale.Name, locale.NativeName) = (input.Name.Trim(), input.NativeName.Trim());
         db.Record(edit, now, "Locale", null, tag, before, new { locale.Name, locale.NativeName });
         await db.SaveChangesAsync(cancellationToken);
+        await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
         return locale;
     }
 
@@ -50,6 +52,7 @@ public static class ReferenceDataEditing
         locale.ArchivedAt = archived ? locale.ArchivedAt ?? now : null;
         db.Record(edit, now, "Locale", null, normalized, new { archivedAt = before }, new { archivedAt = locale.ArchivedAt });
         await db.SaveChangesAsync(cancellationToken);
+        await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
         return locale;
     }
 
@@ -63,6 +66,7 @@ public static class ReferenceDataEditing
         market.ArchivedAt = archived ? market.ArchivedAt ?? now : null;
         db.Record(edit, now, "Market", null, null, new { market.Code, archivedAt = before }, new { market.Code, archivedAt = market.ArchivedAt });
         await db.SaveChangesAsync(cancellationToken);
+        await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
         return market;
     }
 
@@ -114,6 +118,7 @@ public static class ReferenceDataEditing
         market.Channels = (input.Channels ?? []).Distinct().ToList();
         db.Record(edit, now, "Market", null, null, before, new { market.Code, market.Names, market.LocaleChain, market.Audiences, market.Channels });
         await db.SaveChangesAsync(cancellationToken);
+        await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
         return market;
     }
 }

@@ -1,4 +1,5 @@
 using BrandContent.Auditing;
+using BrandContent.Changes;
 using BrandContent.Editing;
 using BrandContent.Storage;
 using BrandContent.Telemetry;
@@ -10,7 +11,7 @@ namespace BrandContent.Publishing;
 /// Carries out the publishes and unpublishes that are due. Due rows are claimed with FOR UPDATE SKIP LOCKED inside
 /// one transaction, so several server processes polling the same database never carry out a change twice.
 /// </summary>
-public sealed class PublishScheduler(BrandContentDb db, VariantWorkflow workflow, TimeProvider clock, SchedulerMetrics metrics)
+public sealed class PublishScheduler(BrandContentDb db, VariantWorkflow workflow, TimeProvider clock, SchedulerMetrics metrics, ChangeListener changes)
 {
     public const string Actor = "scheduler";
     private const int BatchSize = 50;
@@ -39,6 +40,7 @@ public sealed class PublishScheduler(BrandContentDb db, VariantWorkflow workflow
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await changes.ApplyCommittedAsync(db, cancellationToken);
         metrics.Ran(done);
         return done;
     }

@@ -1,4 +1,5 @@
 using BrandContent.Auditing;
+using BrandContent.Changes;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
@@ -85,6 +86,13 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
                 await kind.DeleteLiveAsync(db, variant.OwnerId, variant.Locale, cancellationToken);
                 variant.UnpublishAt = null;
                 break;
+        }
+
+        if (step.Command is WorkflowCommand.Publish or WorkflowCommand.Unpublish
+            && await kind.FindOwnerAsync(db, variant.OwnerId, cancellationToken) is { } owner)
+        {
+            // What delivery serves changed: every server drops what it kept of this brand, at commit.
+            await db.AnnounceBrandChangeAsync(owner.BrandId, cancellationToken);
         }
 
         db.History(kind, variant, WorkflowRules.Recorded(step.Command), edit, now, comment: step.Comment);

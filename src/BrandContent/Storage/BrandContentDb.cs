@@ -2,6 +2,7 @@ using BrandContent.Access;
 using BrandContent.Assets;
 using BrandContent.Auditing;
 using BrandContent.Brands;
+using BrandContent.Changes;
 using BrandContent.Events;
 using BrandContent.Localization;
 using BrandContent.Markets;
@@ -60,6 +61,9 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<PersistedQuery> PersistedQueries => Set<PersistedQuery>();
+
+    /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
+    public List<ChangeNotice> Announced { get; } = [];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace BrandContent.Storage;
 
@@ -48,20 +49,33 @@ public sealed class DatabaseOutage(ILogger<DatabaseOutage> logger, TimeProvider 
         }
     }
 
-    public void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData) => Failed(eventData.Exception);
+    public void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData) => Failed(eventData.Exception, connection);
 
     public Task ConnectionFailedAsync(DbConnection connection, ConnectionErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Failed(eventData.Exception);
+        Failed(eventData.Exception, connection);
         return Task.CompletedTask;
     }
 
-    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Failed(eventData.Exception);
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Failed(eventData.Exception, command.Connection);
 
     public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Failed(eventData.Exception);
+        Failed(eventData.Exception, command.Connection);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// After a restart of PostgreSQL every idle pooled connection is dead, and the pool does not know: each would fail
+    /// one request in turn. One failure says so for all of them.
+    /// </summary>
+    private void Failed(Exception exception, DbConnection? connection)
+    {
+        Failed(exception);
+        if (connection is NpgsqlConnection npgsql && DatabaseFailure.IsUnavailable(exception))
+        {
+            NpgsqlConnection.ClearPool(npgsql);
+        }
     }
 
     public DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)

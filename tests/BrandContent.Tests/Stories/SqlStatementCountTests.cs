@@ -17,6 +17,7 @@ public sealed class SqlStatementCountTests(BrandContentApp app) : IClassFixture<
 
     private async Task<Brand> SeedAsync()
     {
+        await app.ListeningAsync();
         var brand = TestContent.Brand();
         var pillars = Enumerable.Range(0, 4).Select(i => TestContent.Pillar(brand, $"p{i}", i, "vi", "ko")).ToList();
         var assets = Enumerable.Range(0, 10).Select(_ => TestContent.Asset(brand)).ToList();

@@ -1,3 +1,4 @@
+using BrandContent.Api.Caching;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Brands;
@@ -18,6 +19,7 @@ public static class BrandQueries
             {
                 var delivery = ctx.Delivery();
                 var request = await ctx.LocaleRequestAsync();
+                ctx.Answer().CoversAll();
                 var brands = await delivery.Db.ListBrandsAsync(ctx.CancellationToken);
                 if (ctx.GetArgument<BrandLevel?>("level") is { } level)
                 {
@@ -35,7 +37,15 @@ public static class BrandQueries
                 var delivery = ctx.Delivery();
                 var request = await ctx.LocaleRequestAsync();
                 var brand = await delivery.Db.FindBrandAsync(ctx.GetArgument<string>("slug"), ctx.CancellationToken);
-                return brand is null ? null : (await delivery.Db.LocalizeBrandsAsync([brand], request, delivery.Now, ctx.CancellationToken)).SingleOrDefault();
+                if (brand is null)
+                {
+                    // Not there yet: whichever brand is created next may be this one.
+                    ctx.Answer().CoversAll();
+                    return null;
+                }
+
+                ctx.Answer().Covers(brand);
+                return (await delivery.Db.LocalizeBrandsAsync([brand], request, delivery.Now, ctx.CancellationToken)).SingleOrDefault();
             });
     }
 }

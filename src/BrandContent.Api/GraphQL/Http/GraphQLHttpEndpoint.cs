@@ -1,8 +1,12 @@
+using System.Text;
 using BrandContent.Api.Access;
+using BrandContent.Api.Caching;
+using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Errors;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.Limits;
 using BrandContent.Api.Telemetry;
+using BrandContent.Changes;
 using BrandContent.Storage;
 using GraphQL;
 using GraphQL.Types;
@@ -14,6 +18,7 @@ namespace BrandContent.Api.GraphQL.Http;
 /// <c>/graphql</c> per the GraphQL-over-HTTP spec: POST with a JSON body, GET for queries, answers in
 /// application/graphql-response+json or application/json. A request that cannot run (bad JSON, syntax, validation,
 /// limits, no valid key) is a 4xx with a GraphQL error body; a request that ran is a 200, field errors included.
+/// Published reads are answered from the response cache when they can be, with ETag/304 and Cache-Control.
 /// The path of a request is described in docs/architecture.md.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
@@ -23,7 +28,10 @@ public sealed class GraphQLHttpEndpoint(
     GraphQLDocuments documents,
     GraphQLRequestReader reader,
     LocalizedErrors errors,
-    AutomaticPersistedQueries persistedQueries)
+    AutomaticPersistedQueries persistedQueries,
+    DeliveryCache cache,
+    PublishedAnswers answers,
+    ChangeListener changes)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -56,7 +64,19 @@ public sealed class GraphQLHttpEndpoint(
     private async Task RunAsync(HttpContext http, bool isGet, string mediaType)
     {
         var cancellationToken = http.RequestAborted;
-        var request = isGet ? reader.ReadQueryString(http.Request) : await reader.ReadBodyAsync(http.Request, cancellationToken);
+        var caller = http.Caller();
+
+        // The request as sent is the cache key (with who asks and how): a hit needs no parsing at all.
+        var sent = isGet ? Encoding.UTF8.GetBytes(http.Request.QueryString.Value ?? "") : await reader.ReadBodyBytesAsync(http.Request, cancellationToken);
+        var key = cache.KeyOf(caller, mediaType, sent.Span);
+        if (key is not null && await cache.GetAsync(key, cancellationToken) is { } hit)
+        {
+            await answers.WriteAsync(http, mediaType, hit, caller);
+            return;
+        }
+
+        var started = cache.Generation;
+        var request = isGet ? reader.ReadQueryString(http.Request) : reader.ParseBody(sent);
         var db = http.RequestServices.GetRequiredService<BrandContentDb>();
         var persisted = await persistedQueries.ResolveAsync(request, mediaType, db, cancellationToken);
         if (ImportBodyAllowance.SpentOnText(http, request.Query) is { } spentOnText)
@@ -78,7 +98,6 @@ public sealed class GraphQLHttpEndpoint(
             throw new RequestRefusal(StatusCodes.Status405MethodNotAllowed, errors.Error(ErrorCode.MethodNotAllowed, "GET", "POST")).AsException();
         }
 
-        var caller = http.Caller();
         if (caller.Kind == CallerKind.Rejected || (caller.Kind == CallerKind.Unidentified && !OnlyIntrospects(operation)))
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
@@ -90,6 +109,7 @@ public sealed class GraphQLHttpEndpoint(
             throw RequestRefusal.BadRequest(errors.Error(ErrorCode.PersistedQueryRequired, caller.Role.ToConstantCase())).AsException();
         }
 
+        var state = new GraphQLRequestState();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
@@ -99,6 +119,7 @@ public sealed class GraphQLHttpEndpoint(
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
+            UserContext = state,
             CancellationToken = cancellationToken,
             UnhandledExceptionDelegate = errors.HandleAsync,
         });
@@ -113,8 +134,20 @@ public sealed class GraphQLHttpEndpoint(
             await persistedQueries.RegisterAsync(persisted, request.Query!, caller, db, cancellationToken);
         }
 
+        // This server's own write is seen by its next read at once; the others hear it from PostgreSQL at commit.
+        await changes.ApplyCommittedAsync(db, cancellationToken);
+
+        if (result.Executed && operation is { Operation: OperationType.Query })
+        {
+            var stored = key is not null && PublishedAnswers.IsPublishedRead(operation, state.Answer, result) ? key : null;
+            var delivery = http.RequestServices.GetRequiredService<DeliveryContext>();
+            await answers.WriteAsync(http, mediaType, result, state.Answer, caller, stored, started, delivery);
+            return;
+        }
+
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        http.Response.Headers.CacheControl = HttpCaching.NoStore;
         await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
     }
 

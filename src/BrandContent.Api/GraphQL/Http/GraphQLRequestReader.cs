@@ -22,7 +22,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Loca
         Extensions = Parameter(request, "extensions"),
     };
 
-    public async Task<GraphQLRequest> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The body's bytes as sent (without a byte order mark): what the request is, and what its cache key is made of.</summary>
+    public async Task<ReadOnlyMemory<byte>> ReadBodyBytesAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!GraphQLMediaTypes.IsJsonBody(request.ContentType))
         {
@@ -30,7 +31,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Loca
         }
 
         // The body's size is limited upstream (RequestBodyLimit), so it can be held whole.
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream(request.ContentLength is { } length and <= int.MaxValue ? (int)length : 1024);
         await request.Body.CopyToAsync(buffer, cancellationToken);
         var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         if (body.Span.StartsWith(ByteOrderMark))
@@ -43,6 +44,11 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Loca
             throw Refused(new JsonProblem(InvalidJsonReason.Empty));
         }
 
+        return body;
+    }
+
+    public GraphQLRequest ParseBody(ReadOnlyMemory<byte> body)
+    {
         using var document = Parse(body, parameter: null);
         return FromBody(document.RootElement);
     }

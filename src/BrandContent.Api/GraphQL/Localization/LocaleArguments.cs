@@ -1,3 +1,4 @@
+using BrandContent.Api.Caching;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Brands;
 using BrandContent.Localization;
@@ -22,15 +23,24 @@ public static class LocaleArguments
     public static async Task<(Brand Brand, LocaleChain Chain)> BrandInChainAsync(this IResolveFieldContext context)
     {
         var brand = await context.Delivery().Db.GetBrandAsync(context.GetArgument<string>("brand"), context.CancellationToken);
+        context.Answer().Covers(brand);
         return (brand, (await context.LocaleRequestAsync()).ChainFor(brand.SourceLocale));
     }
 
-    public static Task<LocaleRequest> LocaleRequestAsync(this IResolveFieldContext context) =>
-        context.Delivery().Db.ResolveLocalesAsync(
+    public static Task<LocaleRequest> LocaleRequestAsync(this IResolveFieldContext context)
+    {
+        var preview = context.GetArgument("preview", false);
+        if (preview)
+        {
+            context.Answer().ReadsWorkingCopies();
+        }
+
+        return context.Delivery().Db.ResolveLocalesAsync(
             context.GetArgument<string?>("locale"),
             context.GetArgument<List<string>?>("locales"),
             context.GetArgument<string?>("market"),
             context.GetArgument("fallback", true),
-            context.GetArgument("preview", false),
+            preview,
             context.CancellationToken);
+    }
 }

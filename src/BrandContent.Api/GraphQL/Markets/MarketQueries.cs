@@ -1,3 +1,4 @@
+using BrandContent.Api.Caching;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Editing;
 using BrandContent.Markets;
@@ -13,18 +14,19 @@ public static class MarketQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocaleType>>>>("locales")
             .Description("Every locale content can be written in.")
-            .ResolveAsync(async ctx => await ctx.Delivery().Db.Locales.Unarchived().OrderBy(l => l.Tag).ToListAsync(ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.CoveringAll().Delivery().Db.Locales.Unarchived().OrderBy(l => l.Tag).ToListAsync(ctx.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MarketType>>>>("markets")
             .Description("Every target market with its locale chain.")
-            .ResolveAsync(async ctx => await ctx.Delivery().Db.Markets.Unarchived().OrderBy(m => m.Code).ToListAsync(ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.CoveringAll().Delivery().Db.Markets.Unarchived().OrderBy(m => m.Code).ToListAsync(ctx.CancellationToken));
         query.Field<MarketType>("market")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .ResolveAsync(async ctx =>
             {
+                ctx.Answer().CoversAll();
                 var code = MarketCode.Normalize(ctx.GetArgument<string>("code"));
                 return await ctx.Delivery().Db.Markets.Unarchived().FirstOrDefaultAsync(m => m.Code == code, ctx.CancellationToken);
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AudienceType>>>>("audiences")
-            .ResolveAsync(async ctx => await ctx.Delivery().Db.Audiences.OrderBy(a => a.Code).ToListAsync(ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.CoveringAll().Delivery().Db.Audiences.OrderBy(a => a.Code).ToListAsync(ctx.CancellationToken));
     }
 }

@@ -34,6 +34,9 @@ namespace BrandContent.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
+                    b.Property<bool>("CdnCacheable")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
