@@ -1,4 +1,5 @@
 using System.Text;
+using BrandContent.Assets;
 using BrandContent.Brands;
 using BrandContent.Localization;
 using BrandContent.Pillars;
@@ -10,19 +11,26 @@ using Microsoft.EntityFrameworkCore;
 namespace BrandContent.Bench.Seed;
 
 /// <summary>
-/// The peer benchmark's content shape (../shared/peers/strapi-app/src/index.js): 6 locales, 6 pillars, 300 stories,
-/// every text published in every locale, title 60 characters, summary 200, body 2,000, one pillar per story.
+/// The peer benchmark's content shape (../shared/peers/strapi-app/src/index.js): 6 locales, 6 pillars, by default
+/// 300 stories, every text published in every locale, title 60 characters, summary 200, body 2,000, one pillar per
+/// story. Each story also has its own hero asset with a title and alt text in every locale (Q1/Q2 do not ask for it;
+/// it is there so that the tables are as large as the content). The story count is the one size that varies.
 /// </summary>
 public static class BenchContent
 {
     public const string BrandSlug = "bench";
     public const int PillarCount = 6;
-    public const int StoryCount = 300;
+    public const int DefaultStoryCount = 300;
 
     public static readonly string[] Locales = ["vi", "en", "ja", "ko", "zh-Hans", "fr"];
 
+    private static readonly DateOnly FirstDay = new(2025, 1, 1);
+
+    /// <summary>story-000 … story-299, story-1000 and on: the slugs the peers' seeds use, and the benchmark's queries name.</summary>
+    public static string Slug(int i) => $"story-{i:000}";
+
     /// <summary>Adds the brand and its content; false when the brand already exists.</summary>
-    public static async Task<bool> SeedAsync(BrandContentDb db, CancellationToken cancellationToken)
+    public static async Task<bool> SeedAsync(BrandContentDb db, int storyCount, CancellationToken cancellationToken)
     {
         if (await db.Brands.AnyAsync(b => b.Slug == BrandSlug, cancellationToken))
         {
@@ -47,29 +55,60 @@ public static class BenchContent
             Variants = [.. Locales.SelectMany(l => Published(l, new PillarVariant { Name = $"pillar {p} {l}" }))],
         }).ToList();
         db.Pillars.AddRange(pillars);
-
-        // Distinct dates keep the newest-first order stable: story-299 is the newest.
-        var firstDay = new DateOnly(2025, 1, 1);
-        for (var i = 0; i < StoryCount; i++)
-        {
-            var slug = $"story-{i:000}";
-            var story = new Story { BrandId = brand.Id, Date = firstDay.AddDays(i) };
-            story.Pillars = [new StoryPillar { StoryId = story.Id, PillarId = pillars[i % PillarCount].Id, Position = 0 }];
-            story.Variants = [.. Locales.SelectMany(l => Published(l, new StoryVariant
-            {
-                StoryId = story.Id,
-                BrandId = brand.Id,
-                Slug = slug,
-                Title = Text($"{slug} {l} title", 60),
-                Summary = Text($"{slug} {l} summary", 200),
-                Body = Text($"{slug} {l} body", 2000),
-            }))];
-            db.Stories.Add(story);
-        }
-
         await db.SaveChangesAsync(cancellationToken);
+
+        // The rest goes by COPY, in one transaction; ids are made first so that every table can refer to them.
+        var storyIds = Enumerable.Range(0, storyCount).Select(_ => Guid.CreateVersion7()).ToArray();
+        var assetIds = Enumerable.Range(0, storyCount).Select(_ => Guid.CreateVersion7()).ToArray();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.CopyAsync(Enumerable.Range(0, storyCount).Select(i => HeroAsset(brand, assetIds[i], i)), cancellationToken);
+        await db.CopyAsync(Enumerable.Range(0, storyCount).SelectMany(i => HeroAssetVariants(assetIds[i], i)), cancellationToken);
+        await db.CopyAsync(Enumerable.Range(0, storyCount).Select(i => Story(brand, storyIds[i], assetIds[i], i)), cancellationToken);
+        await db.CopyAsync(
+            Enumerable.Range(0, storyCount).Select(i => new StoryPillar { StoryId = storyIds[i], PillarId = pillars[i % PillarCount].Id, Position = 0 }),
+            cancellationToken);
+        await db.CopyAsync(Enumerable.Range(0, storyCount).SelectMany(i => StoryVariants(brand, storyIds[i], i)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
+
+    // Distinct dates keep the newest-first order stable: the last story is the newest.
+    private static Story Story(Brand brand, Guid id, Guid heroAssetId, int i) =>
+        new() { Id = id, BrandId = brand.Id, Date = FirstDay.AddDays(i), HeroAssetId = heroAssetId };
+
+    private static IEnumerable<StoryVariant> StoryVariants(Brand brand, Guid storyId, int i)
+    {
+        var slug = Slug(i);
+        return Locales.SelectMany(l => Published(l, new StoryVariant
+        {
+            StoryId = storyId,
+            BrandId = brand.Id,
+            Slug = slug,
+            Title = Text($"{slug} {l} title", 60),
+            Summary = Text($"{slug} {l} summary", 200),
+            Body = Text($"{slug} {l} body", 2000),
+        }));
+    }
+
+    private static Asset HeroAsset(Brand brand, Guid id, int i) => new()
+    {
+        Id = id,
+        BrandId = brand.Id,
+        Kind = AssetKind.Image,
+        Url = $"https://media.bench.test/{Slug(i)}.jpg",
+        MimeType = "image/jpeg",
+        Width = 1600,
+        Height = 900,
+        Credit = "Bench",
+    };
+
+    private static IEnumerable<AssetVariant> HeroAssetVariants(Guid assetId, int i) =>
+        Locales.SelectMany(l => Published(l, new AssetVariant
+        {
+            AssetId = assetId,
+            Title = $"{Slug(i)} {l} photo",
+            AltText = Text($"{Slug(i)} {l} alt", 80),
+        }));
 
     private static async Task AddMissingLocalesAsync(BrandContentDb db, CancellationToken cancellationToken)
     {
@@ -91,7 +130,7 @@ public static class BenchContent
     /// <summary>The same filler text as the Strapi seed: "{seed}-{i} lorem ipsum dolor sit amet " cut to length.</summary>
     private static string Text(string seed, int length)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(length + 64);
         for (var i = 0; text.Length < length; i++)
         {
             text.Append(seed).Append('-').Append(i).Append(" lorem ipsum dolor sit amet ");

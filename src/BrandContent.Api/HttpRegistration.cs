@@ -12,6 +12,9 @@ public static class HttpRegistration
     /// <summary>The API's own messages are available in these languages, chosen by Accept-Language.</summary>
     public static readonly string[] MessageCultures = ["en", "vi"];
 
+    /// <summary>Where wwwroot's files (GraphiQL) are served.</summary>
+    public const string GraphiQLPath = "/graphiql";
+
     public static IHostApplicationBuilder AddBrandContentHttp(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -35,8 +38,8 @@ public static class HttpRegistration
         // Before authentication, whose key lookup needs the database: no failure is ever an empty 500.
         app.UseLastResortErrors();
         // Before routing, so that /graphiql/ is the page and /graphiql gets the trailing slash added; static files are not limited.
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // Only there: every other request (each query) would otherwise cost a look-up in the file system.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(GraphiQLPath), files => files.UseDefaultFiles().UseStaticFiles());
         app.UseRouting();
         // After routing, each for the endpoints whose metadata asks for it; a preflight is answered before it is counted.
         app.UseCors();

@@ -18,13 +18,16 @@ public static class BrowserRegistration
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
         var headers = app.ApplicationServices.GetRequiredService<IOptions<SecurityHeaders>>().Value;
+
+        // One callback for all requests, the response as its state: nothing is allocated per request.
+        Func<object, Task> addHeaders = response =>
+        {
+            headers.AddTo((HttpResponse)response);
+            return Task.CompletedTask;
+        };
         return app.Use((http, next) =>
         {
-            http.Response.OnStarting(() =>
-            {
-                headers.AddTo(http.Response);
-                return Task.CompletedTask;
-            });
+            http.Response.OnStarting(addHeaders, http.Response);
             return next(http);
         });
     }

@@ -11,6 +11,9 @@ public sealed record CachedAnswer(string ETag, string OperationName, string Surr
 {
     private const byte Format = 1;
 
+    /// <summary>The surrogate keys as Cache-Tag lists them (comma-separated), made once per answer rather than per response.</summary>
+    public string CacheTags { get; } = SurrogateKeys.Replace(' ', ',');
+
     public byte[] ToBytes()
     {
         var etag = Encoding.ASCII.GetBytes(ETag);

@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 using BrandContent.Api.Access;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +20,19 @@ public sealed class DeliveryCache(DeliveryCacheStore store, IOptions<DeliveryCac
     /// <summary>Redis takes expiries in whole milliseconds; an answer about to change is not worth keeping anyway.</summary>
     private static readonly TimeSpan MinimumLifetime = TimeSpan.FromMilliseconds(1);
 
+    private const string KeyPrefix = "bc:";
+    private const string KeyVersion = "v1\n";
+
+    /// <summary>Requests up to this size are copied next to the rest of the key and hashed in one call.</summary>
+    private const int CopiedUpTo = 16 * 1024;
+
     private readonly DeliveryCacheOptions settings = options.Value;
+
+    /// <summary>
+    /// Answers decoded from the stored arrays they came from: the in-memory store hands out the array it keeps, so each
+    /// entry is decoded once, not on every hit (an entry goes when its array does).
+    /// </summary>
+    private readonly ConditionalWeakTable<byte[], CachedAnswer> decoded = [];
 
     public bool Enabled => settings.Enabled;
 
@@ -32,16 +47,49 @@ public sealed class DeliveryCache(DeliveryCacheStore store, IOptions<DeliveryCac
             return null;
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"v1\n{caller.Fingerprint}\n{mediaType}\n{CultureInfo.CurrentUICulture.Name}\n"));
-        hash.AppendData(request);
-        return "bc:" + Convert.ToHexString(hash.GetHashAndReset());
+        // Who asks and how, then the request as sent, hashed from one pooled buffer (a large request, an import, is hashed
+        // where it is): the key is the only string made.
+        var fingerprint = caller.Fingerprint;
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var prefixBytes = Encoding.UTF8.GetMaxByteCount(KeyVersion.Length + fingerprint.Length + mediaType.Length + culture.Length + 3);
+        var copied = request.Length <= CopiedUpTo;
+        var buffer = ArrayPool<byte>.Shared.Rent(prefixBytes + (copied ? request.Length : 0));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        try
+        {
+            if (!Utf8.TryWrite(buffer, $"{KeyVersion}{fingerprint}\n{mediaType}\n{culture}\n", out var written))
+            {
+                throw new InvalidOperationException("The cache key's buffer is too small.");
+            }
+
+            if (copied)
+            {
+                request.CopyTo(buffer.AsSpan(written));
+                SHA256.HashData(buffer.AsSpan(0, written + request.Length), hash);
+            }
+            else
+            {
+                using var incremental = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                incremental.AppendData(buffer.AsSpan(0, written));
+                incremental.AppendData(request);
+                incremental.GetHashAndReset(hash);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        Span<char> key = stackalloc char[KeyPrefix.Length + (2 * SHA256.HashSizeInBytes)];
+        KeyPrefix.CopyTo(key);
+        Convert.TryToHexString(hash, key[KeyPrefix.Length..], out _);
+        return new string(key);
     }
 
     public async ValueTask<CachedAnswer?> GetAsync(string key, CancellationToken cancellationToken)
     {
         var bytes = await store.GetAsync(key, cancellationToken);
-        var answer = bytes is null ? null : CachedAnswer.FromBytes(bytes);
+        var answer = bytes is null ? null : Decode(bytes);
         metrics.Lookup(answer is not null);
         return answer;
     }
@@ -80,4 +128,20 @@ public sealed class DeliveryCache(DeliveryCacheStore store, IOptions<DeliveryCac
     }
 
     public ValueTask EvictAsync(string tag, CancellationToken cancellationToken) => store.EvictAsync(tag, cancellationToken);
+
+    private CachedAnswer? Decode(byte[] bytes)
+    {
+        if (decoded.TryGetValue(bytes, out var known))
+        {
+            return known;
+        }
+
+        var answer = CachedAnswer.FromBytes(bytes);
+        if (answer is not null)
+        {
+            decoded.AddOrUpdate(bytes, answer);
+        }
+
+        return answer;
+    }
 }

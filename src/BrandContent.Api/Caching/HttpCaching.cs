@@ -39,19 +39,19 @@ public sealed class HttpCaching(IOptions<DeliveryCacheOptions> options)
     /// Headers of a query's answer; true when the client already has it (If-None-Match), and the caller should answer 304
     /// without a body. <paramref name="cacheable"/>: a published answer (else only revalidated privately).
     /// </summary>
-    public bool WriteHeaders(HttpContext http, string etag, bool cacheable, bool sharedCacheMayKeep, string surrogateKeys)
+    public bool WriteHeaders(HttpContext http, CachedAnswer answer, bool cacheable, bool sharedCacheMayKeep)
     {
         var headers = http.Response.Headers;
-        headers.ETag = etag;
+        headers.ETag = answer.ETag;
         headers.CacheControl = cacheable && sharedCacheMayKeep ? shared : Private;
         headers.Vary = VaryValue;
-        if (cacheable && surrogateKeys.Length > 0)
+        if (cacheable && answer.SurrogateKeys.Length > 0)
         {
-            headers[SurrogateKeyHeader] = surrogateKeys;
-            headers[CacheTagHeader] = surrogateKeys.Replace(' ', ',');
+            headers[SurrogateKeyHeader] = answer.SurrogateKeys;
+            headers[CacheTagHeader] = answer.CacheTags;
         }
 
-        return Matches(http.Request.Headers.IfNoneMatch, etag);
+        return Matches(http.Request.Headers.IfNoneMatch, answer.ETag);
     }
 
     /// <summary>If-None-Match compares weakly (RFC 9110 13.1.2): a W/ prefix does not matter; * matches any answer.</summary>

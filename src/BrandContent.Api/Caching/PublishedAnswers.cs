@@ -1,6 +1,7 @@
 using BrandContent.Access;
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.DataLoading;
+using BrandContent.Api.GraphQL.Http;
 using BrandContent.Api.Telemetry;
 using BrandContent.Storage;
 using GraphQL;
@@ -68,14 +69,14 @@ public sealed class PublishedAnswers(
 
     private async Task WriteAsync(HttpContext http, string mediaType, CachedAnswer answer, bool cacheable, Caller caller)
     {
-        if (headers.WriteHeaders(http, answer.ETag, cacheable, caller.SharedCacheMayKeep, answer.SurrogateKeys))
+        if (headers.WriteHeaders(http, answer, cacheable, caller.SharedCacheMayKeep))
         {
             http.Response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
 
         http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         http.Response.ContentLength = answer.Body.Length;
         await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
     }

@@ -8,6 +8,7 @@ using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.Limits;
 using BrandContent.Api.Telemetry;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ public static class GraphQLRegistration
         builder.Services.AddSingleton<GraphQLDocuments>();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddSingleton<IConfigureExecution, ValidatedDocuments>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<BrandContentSchema>()
             // Vietnamese and CJK text stays readable (and smaller) instead of \uXXXX escapes.

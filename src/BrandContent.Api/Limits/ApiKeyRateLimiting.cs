@@ -43,9 +43,10 @@ public static class ApiKeyRateLimiting
     private static RateLimitPartition<string> Partition(HttpContext http, RateLimit settings, SharedPermits? shared, TimeProvider time)
     {
         // The caller was decided before the limiter runs (CallerAuthentication); a made-up key shares its IP's bucket.
+        // A key's bucket is its hash as it is (64 hex digits, never "ip:…"): no string is made per request.
         var caller = http.Caller();
         var (bucket, role) = caller is { Kind: CallerKind.ApiKey, KeyHash: { } hash }
-            ? ("key:" + hash, caller.Role)
+            ? (hash, caller.Role)
             : ("ip:" + http.Connection.RemoteIpAddress, (Role?)null);
         var permits = settings.PermitLimitFor(role);
         if (permits <= 0)

@@ -1,3 +1,4 @@
+using BrandContent.Access;
 using BrandContent.Api.Access;
 using GraphQLParser.AST;
 
@@ -12,6 +13,8 @@ public sealed class ImportBodyAllowance(LimitedBodyStream body, long maxBytes)
 {
     public const string Field = "importXliff";
 
+    private static readonly Permission ImportPermission = AccessPolicy.For("Mutation", Field)!.Permission;
+
     /// <summary>The limit every other request keeps.</summary>
     public long MaxBytes { get; } = maxBytes;
 
@@ -19,7 +22,7 @@ public sealed class ImportBodyAllowance(LimitedBodyStream body, long maxBytes)
 
     /// <summary>Whether the request's caller may send an import (decided before the body is read; callers without a key never may).</summary>
     public static bool Applies(HttpContext http) =>
-        http.Caller() is { Kind: CallerKind.ApiKey } caller && caller.Can(AccessPolicy.For("Mutation", Field)!.Permission);
+        http.Caller() is { Kind: CallerKind.ApiKey } caller && caller.Can(ImportPermission);
 
     /// <summary>
     /// Before parsing: the allowance of a request that used it for a query text over the small limit (parsed documents

@@ -29,18 +29,24 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimit
             return;
         }
 
-        var limit = ImportBodyAllowance.Applies(http) ? maxImportBytes : maxBytes;
-        if (http.Request.ContentLength > limit)
-        {
-            await RefuseAsync(http, limit);
-            return;
-        }
-
         // The counting stream is the limit here, on any server: Kestrel's own (30 MB by default) would answer first
         // when ours is larger, and without a GraphQL body.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
         {
             serverLimit.MaxRequestBodySize = null;
+        }
+
+        if (WithinLimit(http.Request))
+        {
+            await next(http);
+            return;
+        }
+
+        var limit = ImportBodyAllowance.Applies(http) ? maxImportBytes : maxBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            await RefuseAsync(http, limit);
+            return;
         }
 
         var body = http.Request.Body;
@@ -64,6 +70,13 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimit
             http.Request.Body = body;
         }
     }
+
+    /// <summary>
+    /// A body that cannot pass the small limit needs no counting: none at all (a GET), or a Content-Length within it,
+    /// which the server holds the body to. Almost every query is one; only larger or chunked bodies are counted.
+    /// </summary>
+    private bool WithinLimit(HttpRequest request) =>
+        request.ContentLength is { } length ? length <= maxBytes : request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false;
 
     private static Task RefuseAsync(HttpContext http, long limit) =>
         GraphQLErrorResponse.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCode.RequestTooLarge, limit);

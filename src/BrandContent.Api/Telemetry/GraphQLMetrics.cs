@@ -16,6 +16,9 @@ public sealed class GraphQLMetrics
     public const string StatusTag = "http.response.status_code";
     public const string CodeTag = "graphql.error.code";
 
+    /// <summary>The status of almost every request, boxed once rather than on each.</summary>
+    private static readonly object Ok = StatusCodes.Status200OK;
+
     private readonly Counter<long> requests;
     private readonly Counter<long> errors;
     private readonly Counter<long> rateLimited;
@@ -30,7 +33,7 @@ public sealed class GraphQLMetrics
 
     public void Request(string operation, string role, int status, IEnumerable<string> errorCodes)
     {
-        requests.Add(1, new(OperationTag, operation), new(RoleTag, role), new(StatusTag, status));
+        requests.Add(1, new(OperationTag, operation), new(RoleTag, role), new(StatusTag, status == StatusCodes.Status200OK ? Ok : status));
         foreach (var code in errorCodes)
         {
             errors.Add(1, new(CodeTag, code), new(OperationTag, operation));

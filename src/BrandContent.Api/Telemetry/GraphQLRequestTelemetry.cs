@@ -18,7 +18,8 @@ public sealed class GraphQLRequestTelemetry
 
     public void Refused(ExecutionError error) => refusals.Add(CodeOf(error));
 
-    public IEnumerable<string> ErrorCodes => refusals.Concat(Result?.Errors?.Select(CodeOf) ?? []);
+    public IEnumerable<string> ErrorCodes =>
+        refusals.Count == 0 && Result?.Errors is not { Count: > 0 } ? [] : refusals.Concat(Result?.Errors?.Select(CodeOf) ?? []);
 
     private static string CodeOf(ExecutionError error) => error.Code ?? "UNKNOWN";
 }

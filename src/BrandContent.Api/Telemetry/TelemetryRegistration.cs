@@ -13,7 +13,7 @@ namespace BrandContent.Api.Telemetry;
 /// <summary>
 /// OpenTelemetry traces and metrics: ASP.NET Core, Npgsql, GraphQL.NET and BrandContent's own meter. Exported over OTLP
 /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (with the other standard OTEL_* variables); nothing leaves the
-/// process otherwise.
+/// process otherwise, and spans are then not recorded at all unless <see cref="TelemetryOptions.Traces"/> asks for them.
 /// </summary>
 public static class TelemetryRegistration
 {
@@ -27,17 +27,24 @@ public static class TelemetryRegistration
         builder.Services.AddScoped<GraphQLRequestTelemetry>();
         builder.Services.AddSingleton<IConfigureExecution, OperationCapture>();
 
+        // Read while services are registered (which providers exist depends on it), not through IOptions.
+        var exporting = !string.IsNullOrWhiteSpace(builder.Configuration[EndpointVariable]);
+        var settings = TelemetryOptions.Read(builder.Configuration);
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Configuration[ServiceNameVariable] ?? ServiceName))
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(options => options.Filter = http => !IsProbe(http.Request.Path))
-                .AddNpgsql()
-                .AddSource(GraphQLTelemetryProvider.SourceName))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddNpgsqlInstrumentation()
                 .AddMeter(BrandContentMeter.Name));
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[EndpointVariable]))
+        if (settings.Traces ?? exporting)
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(options => options.Filter = http => !IsProbe(http.Request.Path))
+                .AddNpgsql()
+                .AddSource(GraphQLTelemetryProvider.SourceName));
+        }
+
+        if (exporting)
         {
             telemetry.UseOtlpExporter();
         }

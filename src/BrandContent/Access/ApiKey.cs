@@ -1,4 +1,5 @@
 using BrandContent.Auditing;
+using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +13,7 @@ public sealed class ApiKey
 {
     public const int PrefixLength = 12;
 
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = TimeOrderedId.New();
 
     public string Name { get; set; } = "";
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
@@ -21,4 +22,24 @@ public sealed record ApiKeySecret(string Prefix, byte[] Hash)
 
     /// <summary>The hash in hex: names the key's rate-limit bucket and cache entry, never the secret itself.</summary>
     public string HashHex => Convert.ToHexString(Hash);
+
+    /// <summary>
+    /// <see cref="HashHex"/> of a sent token, worked out on the stack: a request with a key seen in the last seconds
+    /// needs nothing else (a longer token borrows a pooled buffer).
+    /// </summary>
+    public static string HashHexOf(string token)
+    {
+        const int onStack = 256;
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(token.Length);
+        var rented = maxBytes > onStack ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        Span<byte> bytes = rented ?? stackalloc byte[onStack];
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(token, bytes)], hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return Convert.ToHexString(hash);
+    }
 }

@@ -1,5 +1,6 @@
 using BrandContent.Brands;
 using BrandContent.Editing;
+using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,7 @@ public sealed class Asset : IContentEntity
     public const int CreditMaxLength = 500;
     public const int LicenseMaxLength = 500;
 
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = TimeOrderedId.New();
 
     public Guid BrandId { get; set; }
 

@@ -1,4 +1,5 @@
 using BrandContent.Localization;
+using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,7 +8,7 @@ namespace BrandContent.Auditing;
 /// <summary>One mutation as administrators see it afterwards: who, what, when, and a before/after summary.</summary>
 public sealed class AuditEntry
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = TimeOrderedId.New();
 
     public DateTimeOffset At { get; set; }
 

@@ -1,5 +1,6 @@
 using BrandContent.Editing;
 using BrandContent.Localization;
+using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ public sealed class Brand : IContentEntity
 {
     public const int SlugMaxLength = 80;
 
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = TimeOrderedId.New();
 
     public string Slug { get; set; } = "";
 

@@ -7,8 +7,12 @@ namespace BrandContent.Brands;
 
 public static class BrandDelivery
 {
-    public static Task<Brand?> FindBrandAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>
-        db.Brands.Unarchived().FirstOrDefaultAsync(b => b.Slug == BrandSlug.Normalize(slug), cancellationToken);
+    public static Task<Brand?> FindBrandAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken)
+    {
+        // Normalized here, not inside the query: EF would compile a delegate for the call on every execution.
+        var normalized = BrandSlug.Normalize(slug);
+        return db.Brands.Unarchived().FirstOrDefaultAsync(b => b.Slug == normalized, cancellationToken);
+    }
 
     /// <summary>The brand, or BRAND_NOT_FOUND: for reads that are meaningless without it.</summary>
     public static async Task<Brand> GetBrandAsync(this BrandContentDb db, string slug, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using BrandContent.Publishing;
+using BrandContent.Storage;
 
 namespace BrandContent.Localization;
 
@@ -11,7 +12,7 @@ namespace BrandContent.Localization;
 /// </summary>
 public abstract class Variant
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = TimeOrderedId.New();
 
     public string Locale { get; set; } = "";
 
@@ -45,7 +46,7 @@ public abstract class Variant
         where TVariant : Variant
     {
         var live = (TVariant)MemberwiseClone();
-        live.Id = Guid.CreateVersion7();
+        live.Id = TimeOrderedId.New();
         live.IsLive = true;
         live.CopyCollections();
         return live;

@@ -1,6 +1,7 @@
 using BrandContent.Brands;
 using BrandContent.Editing;
 using BrandContent.Pillars;
+using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ namespace BrandContent.Messages;
 /// <summary>Short approved messaging for a brand, for given markets and audiences, valid for a phase.</summary>
 public sealed class KeyMessage : IContentEntity
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = TimeOrderedId.New();
 
     public Guid BrandId { get; set; }
 

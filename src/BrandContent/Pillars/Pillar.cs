@@ -1,5 +1,6 @@
 using BrandContent.Brands;
 using BrandContent.Editing;
+using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ public sealed class Pillar : IContentEntity
 {
     public const int KeyMaxLength = 80;
 
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = TimeOrderedId.New();
 
     public Guid BrandId { get; set; }
 

@@ -1,5 +1,6 @@
 using BrandContent.Auditing;
 using BrandContent.Localization;
+using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,7 +18,7 @@ public enum ScheduledAction
 /// </summary>
 public sealed class ScheduledChange
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = TimeOrderedId.New();
 
     public ContentKind Kind { get; set; }
 

@@ -1,5 +1,6 @@
 using BrandContent.Auditing;
 using BrandContent.Localization;
+using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,7 +24,7 @@ public enum RevisionAction
 /// <summary>One entry of a variant's history: who, when, what changed, and the text after the change.</summary>
 public sealed class VariantRevision
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = TimeOrderedId.New();
 
     public ContentKind Kind { get; set; }
 

@@ -34,12 +34,12 @@ public sealed class BrandContentDatabase(IConfiguration configuration, IOptions<
             var configured = configuration.GetConnectionString(ConnectionStringName);
             if (!string.IsNullOrWhiteSpace(configured))
             {
-                connectionString = configured;
+                connectionString = ConnectionDefaults.Apply(configured);
                 return;
             }
 
             embedded = new EmbeddedPostgres(embeddedOptions.Value, logger);
-            connectionString = await embedded.StartAsync(EmbeddedDatabaseName, cancellationToken);
+            connectionString = ConnectionDefaults.Apply(await embedded.StartAsync(EmbeddedDatabaseName, cancellationToken));
         }
         finally
         {

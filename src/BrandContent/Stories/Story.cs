@@ -1,6 +1,7 @@
 using BrandContent.Assets;
 using BrandContent.Brands;
 using BrandContent.Editing;
+using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ namespace BrandContent.Stories;
 /// <summary>A narrative about the destination, tagged with pillars and free tags.</summary>
 public sealed class Story : IContentEntity
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = TimeOrderedId.New();
 
     public Guid BrandId { get; set; }
 

@@ -66,9 +66,7 @@ public static class StoryDelivery
     public static async Task<Localized<Story, StoryVariant>?> FindStoryBySlugAsync(
         this BrandContentDb db, Guid brandId, string slug, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var matches = await db.StoryVariants.Visible(chain, now)
-            .Where(v => v.BrandId == brandId && v.Slug == slug)
-            .ToListAsync(cancellationToken);
+        var matches = await db.VariantsWithSlug(brandId, slug, chain, now).ToListAsync(cancellationToken);
         var match = chain.Pick(matches) ?? matches.FirstOrDefault();
         if (match is null)
         {
@@ -84,6 +82,10 @@ public static class StoryDelivery
         var variants = await db.StoryVariants.Where(v => v.StoryId == story.Id).PickVisibleAsync(chain, now, cancellationToken);
         return variants.TryGetValue(story.Id, out var variant) ? new(story, variant, chain) : null;
     }
+
+    /// <summary>The visible story variants of a brand with this slug, in any locale (an index leads with brand and slug).</summary>
+    public static IQueryable<StoryVariant> VariantsWithSlug(this BrandContentDb db, Guid brandId, string slug, LocaleChain chain, DateTimeOffset now) =>
+        db.StoryVariants.Visible(chain, now).Where(v => v.BrandId == brandId && v.Slug == slug);
 
     /// <summary>Every deliverable locale of each story with its slug, for hreflang links and language switchers.</summary>
     public static async Task<ILookup<Guid, StoryAlternate>> StoryAlternatesAsync(

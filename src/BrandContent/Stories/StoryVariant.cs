@@ -41,6 +41,7 @@ internal sealed class StoryVariantConfiguration : IEntityTypeConfiguration<Story
     {
         StoryDescriptor.Instance.ConfigureVariant(builder);
         builder.HasOne<Brand>().WithMany().HasForeignKey(v => v.BrandId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(v => new { v.BrandId, v.Locale, v.Slug, v.IsLive }).IsUnique();
+        // A slug is unique per brand and locale; the slug leads the locale because delivery finds a story by its slug in any locale.
+        builder.HasIndex(v => new { v.BrandId, v.Slug, v.Locale, v.IsLive }).IsUnique();
     }
 }

@@ -58,6 +58,16 @@ public sealed class RequestBodyLimitTests(BrandContentApp app) : IClassFixture<B
     }
 
     [Fact]
+    public async Task A_body_without_a_length_is_read_whole_however_many_buffers_it_takes()
+    {
+        // Past the first buffer (4 KiB) and past the pooled ones (64 KiB), under the 256 KiB limit.
+        var served = await PostWithoutLengthAsync(app.Server, BodyOf(100 * 1024));
+
+        Assert.Equal(StatusCodes.Status200OK, served.Status);
+        Assert.Contains("\"markets\"", served.Body);
+    }
+
+    [Fact]
     public async Task Kestrel_refuses_a_chunked_body_over_the_limit_and_serves_the_next_request()
     {
         await using var server = app.With(("BrandContent:Limits:MaxRequestBodyBytes", "1024"));

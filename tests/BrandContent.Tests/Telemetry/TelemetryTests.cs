@@ -14,6 +14,8 @@ namespace BrandContent.Tests.Telemetry;
 
 public sealed class TelemetryTests(BrandContentApp app) : IClassFixture<BrandContentApp>
 {
+    private const string TracesSetting = "BrandContent:Telemetry:Traces";
+
     private readonly LockedCollection<Activity> spans = new();
     private readonly LockedCollection<MetricSnapshot> metrics = new();
 
@@ -82,8 +84,27 @@ public sealed class TelemetryTests(BrandContentApp app) : IClassFixture<BrandCon
         Assert.True(Sum(SchedulerMetrics.RunsName, (BrandContentMeter.OutcomeTag, "ok")) >= 1);
     }
 
+    [Fact]
+    public async Task Without_an_exporter_no_spans_are_recorded()
+    {
+        await using var server = app.With();
+        (await server.GraphQL().QueryAsync("{ markets { code } }")).Ok();
+
+        Assert.Null(server.Services.GetService<TracerProvider>());
+        Assert.NotNull(server.Services.GetService<MeterProvider>());
+    }
+
+    [Fact]
+    public void A_traces_setting_that_is_not_true_or_false_stops_the_start_naming_it()
+    {
+        using var server = app.With((TracesSetting, "sometimes"));
+
+        var refused = Assert.ThrowsAny<Exception>(() => server.Services);
+        Assert.Contains("BrandContent:Telemetry:Traces must be true or false", refused.ToString());
+    }
+
     private WebApplicationFactory<Program> Server(params (string Key, string Value)[] settings) =>
-        app.With(settings).WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        app.With([(TracesSetting, "true"), .. settings]).WithWebHostBuilder(builder => builder.ConfigureServices(services =>
         {
             services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
             services.ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics));

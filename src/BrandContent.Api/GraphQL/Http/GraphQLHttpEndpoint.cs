@@ -44,7 +44,7 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept);
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request);
         if (mediaType is null)
         {
             await WriteErrorAsync(http, GraphQLMediaTypes.Json, new(StatusCodes.Status406NotAcceptable, errors.Error(ErrorCode.NotAcceptable)));
@@ -67,8 +67,8 @@ public sealed class GraphQLHttpEndpoint(
         var caller = http.Caller();
 
         // The request as sent is the cache key (with who asks and how): a hit needs no parsing at all.
-        var sent = isGet ? Encoding.UTF8.GetBytes(http.Request.QueryString.Value ?? "") : await reader.ReadBodyBytesAsync(http.Request, cancellationToken);
-        var key = cache.KeyOf(caller, mediaType, sent.Span);
+        using var sent = isGet ? RequestBytes.Of(Encoding.UTF8.GetBytes(http.Request.QueryString.Value ?? "")) : await reader.ReadBodyBytesAsync(http.Request, cancellationToken);
+        var key = cache.KeyOf(caller, mediaType, sent.Memory.Span);
         if (key is not null && await cache.GetAsync(key, cancellationToken) is { } hit)
         {
             await answers.WriteAsync(http, mediaType, hit, caller);
@@ -76,7 +76,7 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         var started = cache.Generation;
-        var request = isGet ? reader.ReadQueryString(http.Request) : reader.ParseBody(sent);
+        var request = isGet ? reader.ReadQueryString(http.Request) : reader.ParseBody(sent.Memory);
         var db = http.RequestServices.GetRequiredService<BrandContentDb>();
         var persisted = await persistedQueries.ResolveAsync(request, mediaType, db, cancellationToken);
         if (ImportBodyAllowance.SpentOnText(http, request.Query) is { } spentOnText)

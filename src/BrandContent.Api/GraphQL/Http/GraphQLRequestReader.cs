@@ -23,25 +23,26 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Loca
         Extensions = Parameter(request, "extensions"),
     };
 
-    /// <summary>The body's bytes as sent (without a byte order mark): what the request is, and what its cache key is made of.</summary>
-    public async Task<ReadOnlyMemory<byte>> ReadBodyBytesAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body's bytes as sent (without a byte order mark): what the request is, and what its cache key is made of. In
+    /// a pooled buffer: dispose of them once the request is parsed.
+    /// </summary>
+    public async ValueTask<RequestBytes> ReadBodyBytesAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!GraphQLMediaTypes.IsJsonBody(request.ContentType))
         {
             throw new RequestRefusal(StatusCodes.Status415UnsupportedMediaType, errors.Error(ErrorCode.UnsupportedMediaType, request.ContentType ?? "")).AsException();
         }
 
-        // The body's size is limited upstream (RequestBodyLimit), so it can be held whole.
-        var buffer = new MemoryStream(request.ContentLength is { } length and <= int.MaxValue ? (int)length : 1024);
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        if (body.Span.StartsWith(ByteOrderMark))
+        var body = await RequestBytes.ReadAsync(request.Body, request.ContentLength, cancellationToken);
+        if (body.Memory.Span.StartsWith(ByteOrderMark))
         {
-            body = body[ByteOrderMark.Length..];
+            body = body.Skip(ByteOrderMark.Length);
         }
 
-        if (body.IsEmpty)
+        if (body.Memory.IsEmpty)
         {
+            body.Dispose();
             throw Refused(new JsonProblem(InvalidJsonReason.Empty));
         }
 

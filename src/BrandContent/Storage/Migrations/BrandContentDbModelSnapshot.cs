@@ -1087,7 +1087,7 @@ namespace BrandContent.Storage.Migrations
                     b.HasIndex("StoryId", "Locale", "IsLive")
                         .IsUnique();
 
-                    b.HasIndex("BrandId", "Locale", "Slug", "IsLive")
+                    b.HasIndex("BrandId", "Slug", "Locale", "IsLive")
                         .IsUnique();
 
                     b.ToTable("StoryVariants");
