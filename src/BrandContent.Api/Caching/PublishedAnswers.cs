@@ -53,7 +53,8 @@ public sealed class PublishedAnswers(
             {
                 // An answer about a brand also holds what it embeds of the brands above and below it.
                 var family = await families.OfAsync(delivery.Db, scope.Brands.Keys, cancellationToken);
-                answer = answer with { SurrogateKeys = HttpCaching.SurrogateKeysOf(family.Select(b => b.Slug).Where(slug => slug.Length > 0), scope.Global) };
+                // A new record, not `with`: the copy would keep the Cache-Tag list made from the old keys.
+                answer = new CachedAnswer(etag, operation, HttpCaching.SurrogateKeysOf(family.Select(b => b.Slug).Where(slug => slug.Length > 0), scope.Global), body);
                 var lifetime = await lifetimes.LifetimeAsync(delivery.Db, scope, family.Select(b => b.Id), delivery.Now, started, cancellationToken);
                 await cache.StoreAsync(key, answer, scope, lifetime, started, cancellationToken);
             }
