@@ -60,6 +60,8 @@ export BrandContent__Scheduler__IntervalSeconds=0
 export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "building (Release)..."
+# MSBuild does not rewrite the runtime configuration when only the project's settings (GC, PGO) change.
+rm -f "$repo/src/BrandContent.Api/bin/Release/net10.0/BrandContent.Api.runtimeconfig.json"
 dotnet build -c Release -v q -nologo "$repo/src/BrandContent.Api" >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
 dotnet build -c Release -v q -nologo "$bench/BrandContent.Bench.Seed" >>"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
 
