@@ -104,7 +104,9 @@ check() { # mode
 
 run_wrk() { # target body-file token -> RESULT line of the counted run
   BODY_FILE=$2 TOKEN=$3 wrk -t2 -c16 -d5s -s "$peers/post.lua" "$1" >/dev/null 2>&1
-  BODY_FILE=$2 TOKEN=$3 wrk -t2 -c16 -d20s -s "$peers/post.lua" "$1" 2>&1 | grep RESULT | sed 's/^RESULT //'
+  BODY_FILE=$2 TOKEN=$3 wrk -t2 -c16 -d20s -s "$peers/post.lua" "$1" 2>&1 | grep RESULT | sed 's/^RESULT //' | tr -d '\n'
+  # The machine's 1-minute load at the end: above 2 or so (wrk and the server), something else was running too.
+  echo " load1=$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 measure() { # mode
