@@ -15,7 +15,11 @@ public sealed class HttpCaching(IOptions<DeliveryCacheOptions> options)
 {
     public const string SurrogateKeyHeader = "Surrogate-Key";
     public const string CacheTagHeader = "Cache-Tag";
-    private const string VaryValue = "Accept, Accept-Language, Authorization, X-Api-Key";
+    /// <summary>
+    /// Origin too: with one allowed origin ASP.NET Core's CORS does not say Vary: Origin, yet only that origin's requests
+    /// get Access-Control-Allow-Origin, so a shared cache must keep one copy per origin (requests without one share).
+    /// </summary>
+    private const string VaryValue = "Accept, Accept-Language, Authorization, X-Api-Key, Origin";
     private const string Private = "private, no-cache";
     public const string NoStore = "no-store";
 
@@ -44,6 +48,7 @@ public sealed class HttpCaching(IOptions<DeliveryCacheOptions> options)
         var headers = http.Response.Headers;
         headers.ETag = answer.ETag;
         headers.CacheControl = cacheable && sharedCacheMayKeep ? shared : Private;
+        // Set, not appended: the list holds Origin, the one value CORS may have put there.
         headers.Vary = VaryValue;
         if (cacheable && answer.SurrogateKeys.Length > 0)
         {

@@ -65,6 +65,12 @@ public sealed partial class BrowserSecurityTests(BrandContentApp app) : IClassFi
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         Assert.Equal(Site, Header(allowed, "Access-Control-Allow-Origin"));
         Assert.Contains("retry-after", List(allowed, "Access-Control-Expose-Headers"));
+        // Twice: the second answer comes from the response cache; a CDN must keep one copy per origin (one allowed origin: CORS itself does not say so).
+        var cached = await http.SendAsync(Post(Site));
+        foreach (var answer in new[] { allowed, cached })
+        {
+            Assert.Superset(new HashSet<string> { "origin", "accept", "accept-language", "authorization", "x-api-key" }, List(answer, "Vary").ToHashSet());
+        }
 
         var elsewhere = await http.SendAsync(Post(Elsewhere));
         Assert.Null(Header(elsewhere, "Access-Control-Allow-Origin"));
