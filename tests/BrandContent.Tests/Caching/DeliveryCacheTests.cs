@@ -41,7 +41,8 @@ public sealed class DeliveryCacheTests(BrandContentApp app) : IClassFixture<Bran
     private static IEnumerable<string?> Titles(JsonElement body) =>
         body.GetProperty("data").GetProperty("stories").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("title").GetString());
 
-    private async Task RepublishAsync(Guid story, string title)
+    /// <summary>Edits the story's vi title and takes it through review to publishing: now, or at <paramref name="publishAt"/>.</summary>
+    private async Task RepublishAsync(Guid story, string title, DateTimeOffset? publishAt = null)
     {
         var editing = new Fixtures.Editing(app.GraphQL());
         var revision = (await editing.VariantAsync("STORY", story, "vi")).GetProperty("revision").GetInt32();
@@ -49,7 +50,10 @@ public sealed class DeliveryCacheTests(BrandContentApp app) : IClassFixture<Bran
         revision = updated.GetProperty("revision").GetInt32();
         (await editing.StepAsync("submitForReview", "STORY", story, "vi", revision)).Ok();
         (await editing.StepAsync("approve", "STORY", story, "vi", revision)).Ok();
-        (await editing.StepAsync("publish", "STORY", story, "vi", revision)).Ok();
+        var published = publishAt is null
+            ? await editing.StepAsync("publish", "STORY", story, "vi", revision)
+            : await editing.StepAsync("publish", "STORY", story, "vi", revision, ", publishAt: $publishAt", new { publishAt });
+        published.Ok();
     }
 
     [Fact]
@@ -116,12 +120,7 @@ public sealed class DeliveryCacheTests(BrandContentApp app) : IClassFixture<Bran
     {
         var (brand, story) = await SeedAsync();
         var client = app.GraphQL();
-        var editing = new Fixtures.Editing(client);
-        var revision = (await editing.VariantAsync("STORY", story, "vi")).GetProperty("revision").GetInt32();
-        revision = (await editing.UpsertOkAsync("STORY", story, "vi", revision, new { title = "scheduled v2" })).GetProperty("revision").GetInt32();
-        (await editing.StepAsync("submitForReview", "STORY", story, "vi", revision)).Ok();
-        (await editing.StepAsync("approve", "STORY", story, "vi", revision)).Ok();
-        (await editing.StepAsync("publish", "STORY", story, "vi", revision, ", publishAt: $publishAt", new { publishAt = DateTimeOffset.UtcNow.AddHours(1) })).Ok();
+        await RepublishAsync(story, "scheduled v2", publishAt: DateTimeOffset.UtcNow.AddHours(1));
         await using var twin = app.Twin();
         await twin.InitializeAsync();
         await twin.ListeningAsync();
