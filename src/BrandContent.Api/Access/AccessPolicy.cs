@@ -53,6 +53,11 @@ public static class AccessPolicy
         [("Mutation", "createApiKey")] = new(Permission.ManageKeys),
         [("Mutation", "revokeApiKey")] = new(Permission.ManageKeys),
         [("Mutation", "registerPersistedQuery")] = new(Permission.EditContent),
+        [("Query", "channels")] = new(Permission.Deliver),
+        [("Query", "channel")] = new(Permission.Deliver),
+        [("Mutation", "createChannel")] = new(Permission.ManageReferenceData),
+        [("Mutation", "updateChannel")] = new(Permission.ManageReferenceData),
+        [("Mutation", "archiveChannel")] = new(Permission.ManageReferenceData),
 
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),

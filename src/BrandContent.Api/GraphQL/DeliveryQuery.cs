@@ -1,6 +1,7 @@
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
+using BrandContent.Api.GraphQL.Channels;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Markets;
@@ -32,5 +33,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddAuditQueries();
         this.AddApiKeyQueries();
         this.AddPersistedQueryQueries();
+        this.AddChannelQueries();
     }
 }

@@ -23,8 +23,21 @@ public static class ValidationRule
     public const string InvalidCharacter = "INVALID_CHARACTER";
     public const string UnsafeMarkup = "UNSAFE_MARKUP";
 
+    // A post against its channel's rules (Channels/ChannelRuleCheck): Arguments[0] is the channel code.
+    public const string ChannelLimit = "CHANNEL_LIMIT";
+    public const string Hashtags = "HASHTAGS";
+    public const string MediaRequired = "MEDIA_REQUIRED";
+    public const string MediaNotAllowed = "MEDIA_NOT_ALLOWED";
+    public const string MediaKind = "MEDIA_KIND";
+    public const string VideoTooLong = "VIDEO_TOO_LONG";
+    public const string LinkRequired = "LINK_REQUIRED";
+    public const string LinkNotAllowed = "LINK_NOT_ALLOWED";
+    public const string ReadingTime = "READING_TIME";
+    public const string TimeZone = "TIME_ZONE";
+
     public static readonly IReadOnlyList<string> All =
-        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup];
+        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup,
+        ChannelLimit, Hashtags, MediaRequired, MediaNotAllowed, MediaKind, VideoTooLong, LinkRequired, LinkNotAllowed, ReadingTime, TimeZone];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

@@ -3,6 +3,7 @@ using BrandContent.Assets;
 using BrandContent.Auditing;
 using BrandContent.Brands;
 using BrandContent.Changes;
+using BrandContent.Channels;
 using BrandContent.Events;
 using BrandContent.Localization;
 using BrandContent.Markets;
@@ -61,6 +62,8 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<PersistedQuery> PersistedQueries => Set<PersistedQuery>();
+
+    public DbSet<Channel> Channels => Set<Channel>();
 
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];

@@ -69,6 +69,11 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["revokeApiKey"] = ($"mutation {{ revokeApiKey(id: \"{Missing}\") {{ id }} }}", Admins),
         ["persistedQueries"] = ("{ persistedQueries { hash } }", Editors),
         ["registerPersistedQuery"] = ("mutation { registerPersistedQuery(query: \"{ nope }\") { hash } }", Editors),
+        ["channels"] = ("{ channels { code } }", Everyone),
+        ["channel"] = ("{ channel(code: \"facebook\") { code } }", Everyone),
+        ["createChannel"] = ("mutation { createChannel(input: { code: \"!\", names: [], kind: SOCIAL }) { code } }", Admins),
+        ["updateChannel"] = ("mutation { updateChannel(code: \"no-such-channel\", input: { names: [{ locale: \"en\", text: \"x\" }], kind: SOCIAL }) { code } }", Admins),
+        ["archiveChannel"] = ("mutation { archiveChannel(code: \"no-such-channel\") { code } }", Admins),
     };
 
     public static TheoryData<string, string> Cases()
