@@ -43,4 +43,5 @@ public static class ErrorCode
     public const string PersistedQueryRequired = "PERSISTED_QUERY_REQUIRED";
     public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     public const string DocumentIdInvalid = "DOCUMENT_ID_INVALID";
+    public const string WebhookInactive = "WEBHOOK_INACTIVE";
 }

@@ -53,6 +53,14 @@ public static class AccessPolicy
         [("Mutation", "createApiKey")] = new(Permission.ManageKeys),
         [("Mutation", "revokeApiKey")] = new(Permission.ManageKeys),
         [("Mutation", "registerPersistedQuery")] = new(Permission.EditContent),
+        [("Query", "webhooks")] = new(Permission.ManageWebhooks),
+        [("Query", "webhookDeliveries")] = new(Permission.ManageWebhooks),
+        [("Mutation", "createWebhook")] = new(Permission.ManageWebhooks),
+        [("Mutation", "updateWebhook")] = new(Permission.ManageWebhooks),
+        [("Mutation", "deleteWebhook")] = new(Permission.ManageWebhooks),
+        [("Mutation", "rotateWebhookSecret")] = new(Permission.ManageWebhooks),
+        [("Mutation", "pingWebhook")] = new(Permission.ManageWebhooks),
+        [("Mutation", "redeliverWebhook")] = new(Permission.ManageWebhooks),
 
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),

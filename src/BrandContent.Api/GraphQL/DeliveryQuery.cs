@@ -9,6 +9,7 @@ using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Stories;
 using BrandContent.Api.GraphQL.Translation;
+using BrandContent.Api.GraphQL.Webhooks;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL;
@@ -32,5 +33,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddAuditQueries();
         this.AddApiKeyQueries();
         this.AddPersistedQueryQueries();
+        this.AddWebhookQueries();
     }
 }

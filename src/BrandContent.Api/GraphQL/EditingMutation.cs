@@ -4,6 +4,7 @@ using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Translation;
+using BrandContent.Api.GraphQL.Webhooks;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL;
@@ -22,5 +23,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddMarketMutations();
         this.AddApiKeyMutations();
         this.AddPersistedQueryMutations();
+        this.AddWebhookMutations();
     }
 }

@@ -22,9 +22,14 @@ public static class ValidationRule
     public const string Format = "FORMAT";
     public const string InvalidCharacter = "INVALID_CHARACTER";
     public const string UnsafeMarkup = "UNSAFE_MARKUP";
+    public const string HttpsUrl = "HTTPS_URL";
+    public const string UrlCredentials = "URL_CREDENTIALS";
+    public const string TargetForbidden = "TARGET_FORBIDDEN";
+    public const string WebhookEvent = "WEBHOOK_EVENT";
 
     public static readonly IReadOnlyList<string> All =
-        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup];
+        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup,
+        HttpsUrl, UrlCredentials, TargetForbidden, WebhookEvent];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

@@ -69,6 +69,14 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["revokeApiKey"] = ($"mutation {{ revokeApiKey(id: \"{Missing}\") {{ id }} }}", Admins),
         ["persistedQueries"] = ("{ persistedQueries { hash } }", Editors),
         ["registerPersistedQuery"] = ("mutation { registerPersistedQuery(query: \"{ nope }\") { hash } }", Editors),
+        ["webhooks"] = ("{ webhooks { id } }", Admins),
+        ["webhookDeliveries"] = ($"{{ webhookDeliveries(webhookId: \"{Missing}\") {{ totalCount }} }}", Admins),
+        ["createWebhook"] = ("mutation { createWebhook(input: { url: \"javascript:alert(1)\", events: [] }) { secret } }", Admins),
+        ["updateWebhook"] = ($"mutation {{ updateWebhook(id: \"{Missing}\", input: {{ url: \"https://x.test/\", events: [\"test.ping\"] }}) {{ id }} }}", Admins),
+        ["deleteWebhook"] = ($"mutation {{ deleteWebhook(id: \"{Missing}\") }}", Admins),
+        ["rotateWebhookSecret"] = ($"mutation {{ rotateWebhookSecret(id: \"{Missing}\") {{ secret }} }}", Admins),
+        ["pingWebhook"] = ($"mutation {{ pingWebhook(id: \"{Missing}\") {{ id }} }}", Admins),
+        ["redeliverWebhook"] = ($"mutation {{ redeliverWebhook(deliveryId: \"{Missing}\") {{ id }} }}", Admins),
     };
 
     public static TheoryData<string, string> Cases()
