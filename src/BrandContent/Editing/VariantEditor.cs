@@ -104,11 +104,8 @@ public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
         }
 
         ValidationFailedException.ThrowIfAny(problems);
-        foreach (var write in prepared.Where(p => p.Owner.SourceLocale == locale && revisionsBefore.ContainsKey(p.Variant.OwnerId)))
-        {
-            await db.EnqueueOutdatedTranslationsAsync(kind, write.Variant, write.Owner, revisionsBefore[write.Variant.OwnerId], cancellationToken);
-        }
-
+        var sourceChanges = prepared.Where(p => p.Owner.SourceLocale == locale && revisionsBefore.ContainsKey(p.Variant.OwnerId));
+        await db.EnqueueOutdatedTranslationsAsync(kind, [.. sourceChanges.Select(p => (p.Variant, p.Owner, revisionsBefore[p.Variant.OwnerId]))], cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

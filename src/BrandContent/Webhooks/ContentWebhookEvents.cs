@@ -49,20 +49,29 @@ public static class ContentWebhookEvents
     }
 
     /// <summary>
-    /// A source variant went from <paramref name="before"/> to a newer revision: each translation that was current
-    /// (made from <paramref name="before"/> or later) is now outdated, and is announced once, here.
+    /// Source variants written, each with its revision before the write: each translation that was current (made from
+    /// that revision or later) is now outdated, and is announced once, here. Nothing is read when no source changed.
     /// </summary>
     public static async Task EnqueueOutdatedTranslationsAsync(
-        this BrandContentDb db, LocalizedKind kind, Variant source, EntityOwner owner, int before, CancellationToken cancellationToken)
+        this BrandContentDb db, LocalizedKind kind, IReadOnlyList<(Variant Source, EntityOwner Owner, int Before)> writes, CancellationToken cancellationToken)
     {
-        if (source.Revision <= before || !await db.AnyWebhookForAsync(WebhookEventTypes.TranslationOutdated, cancellationToken))
+        var changed = writes.Where(w => w.Source.Revision > w.Before).ToList();
+        if (changed.Count == 0 || !await db.AnyWebhookForAsync(WebhookEventTypes.TranslationOutdated, cancellationToken))
         {
             return;
         }
 
-        var outdated = (await kind.WorkingVariantsAsync(db, [owner.EntityId], cancellationToken))
-            .Where(v => v.Locale != owner.SourceLocale && v.SourceRevision >= before && v.SourceRevision < source.Revision)
-            .ToList();
+        var translations = (await kind.WorkingVariantsAsync(db, [.. changed.Select(c => c.Owner.EntityId)], cancellationToken)).ToLookup(v => v.OwnerId);
+        foreach (var (source, owner, before) in changed)
+        {
+            var outdated = translations[owner.EntityId].Where(v => v.Locale != owner.SourceLocale && v.SourceRevision >= before && v.SourceRevision < source.Revision);
+            await db.EnqueueOutdatedAsync(kind, source, owner, outdated, cancellationToken);
+        }
+    }
+
+    private static async Task EnqueueOutdatedAsync(
+        this BrandContentDb db, LocalizedKind kind, Variant source, EntityOwner owner, IEnumerable<Variant> outdated, CancellationToken cancellationToken)
+    {
         foreach (var translation in outdated)
         {
             var (slug, markets) = await db.WhereAsync(owner, [translation.Locale], cancellationToken);

@@ -17,7 +17,7 @@ public sealed class WebhookEvent
 
     public List<string> Markets { get; set; } = [];
 
-    /// <summary>The body as sent and signed, byte for byte the same on every attempt.</summary>
+    /// <summary>The body as sent and signed, byte for byte the same on every attempt (json, not jsonb, keeps the text as written).</summary>
     public string Payload { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -34,7 +34,7 @@ internal sealed class WebhookEventConfiguration : IEntityTypeConfiguration<Webho
     {
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Type).HasMaxLength(WebhookEventTypes.MaxLength);
-        builder.Property(e => e.Payload).HasColumnType("jsonb");
+        builder.Property(e => e.Payload).HasColumnType("json");
         builder.Ignore(e => e.WebhookId);
     }
 }

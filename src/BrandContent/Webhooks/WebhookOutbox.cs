@@ -42,7 +42,7 @@ public static class WebhookOutbox
                   AND (cardinality("Markets") = 0 OR "Markets" && {codes}::text[])
             ), event AS (
                 INSERT INTO "WebhookEvents" ("Id", "Type", "BrandId", "Markets", "Payload", "CreatedAt")
-                SELECT {id}, {type}, {brandId}::uuid, {codes}::text[], {body}::jsonb, {now}
+                SELECT {id}, {type}, {brandId}::uuid, {codes}::text[], {body}::json, {now}
                 WHERE EXISTS (SELECT 1 FROM matching)
                 RETURNING "Id"
             )

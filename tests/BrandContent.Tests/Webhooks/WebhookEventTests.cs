@@ -13,11 +13,11 @@ public sealed class WebhookEventTests(BrandContentApp app) : IClassFixture<Brand
 {
     private readonly Fixtures.Editing editing = new(app.GraphQL());
 
-    /// <summary>A brand of its own with a story in vi (approved, revision 1) and its ko translation made from revision 1.</summary>
+    /// <summary>A brand of its own with a story in vi (approved, revision 1) and its ko and ja translations made from revision 1.</summary>
     private async Task<(Brands.Brand Brand, Guid Story)> SeedAsync()
     {
         var brand = TestContent.Brand();
-        var story = TestContent.Story(brand, "hook", new DateOnly(2026, 5, 1), new V("vi", WorkflowStatus.Approved), new V("ko", WorkflowStatus.Draft));
+        var story = TestContent.Story(brand, "hook", new DateOnly(2026, 5, 1), new V("vi", WorkflowStatus.Approved), new V("ko", WorkflowStatus.Draft), new V("ja", WorkflowStatus.Draft));
         await using var db = app.OpenDb();
         db.AddRange(brand, story);
         await db.SaveChangesAsync();
@@ -40,6 +40,7 @@ public sealed class WebhookEventTests(BrandContentApp app) : IClassFixture<Brand
         var received = (await receiver.WaitForAsync(r => r.Count == 1)).Single();
 
         new StandardWebhook(secret).Verify(received.Body, received.Headers);
+        Assert.StartsWith("{\"type\":\"content.published\",\"timestamp\":", received.Body);
         var body = JsonDocument.Parse(received.Body).RootElement;
         Assert.Equal("content.published", body.GetProperty("type").GetString());
         Assert.True(body.GetProperty("timestamp").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-1));
@@ -86,6 +87,7 @@ public sealed class WebhookEventTests(BrandContentApp app) : IClassFixture<Brand
         var client = app.GraphQL();
         var (webhook, _) = await client.CreateWebhookAsync("https://hooks.test/outdated", ["translation.outdated"], brands: [brand.Slug], markets: ["KR"]);
         var (elsewhere, _) = await client.CreateWebhookAsync("https://hooks.test/outdated-fr", ["translation.outdated"], brands: [brand.Slug], markets: ["FR"]);
+        var (everywhere, _) = await client.CreateWebhookAsync("https://hooks.test/outdated-all", ["translation.outdated"], brands: [brand.Slug]);
 
         var revision = (await editing.UpsertOkAsync("STORY", story, "vi", 1, new { title = "Tiêu đề mới" })).GetProperty("revision").GetInt32();
         await editing.UpsertOkAsync("STORY", story, "vi", revision, new { title = "Tiêu đề mới hơn" });
@@ -100,6 +102,8 @@ public sealed class WebhookEventTests(BrandContentApp app) : IClassFixture<Brand
         Assert.Equal("vi", data.GetProperty("sourceLocale").GetString());
         Assert.Contains("KR", Markets(data));
         Assert.Empty(await client.DeliveriesAsync(elsewhere));
+        var locales = (await client.DeliveriesAsync(everywhere)).Select(d => Body(d).GetProperty("data").GetProperty("locale").GetString()).Order();
+        Assert.Equal(["ja", "ko"], locales);
     }
 
     [Fact]

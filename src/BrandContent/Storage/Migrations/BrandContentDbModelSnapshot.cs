@@ -1224,7 +1224,7 @@ namespace BrandContent.Storage.Migrations
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb");
+                        .HasColumnType("json");
 
                     b.Property<string>("Type")
                         .IsRequired()

@@ -20,7 +20,7 @@ namespace BrandContent.Storage.Migrations
                     Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     BrandId = table.Column<Guid>(type: "uuid", nullable: true),
                     Markets = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Payload = table.Column<string>(type: "jsonb", nullable: false),
+                    Payload = table.Column<string>(type: "json", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

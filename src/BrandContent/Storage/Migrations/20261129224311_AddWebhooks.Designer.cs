@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BrandContent.Storage.Migrations
 {
     [DbContext(typeof(BrandContentDb))]
-    [Migration("20261129220601_AddWebhooks")]
+    [Migration("20261129224311_AddWebhooks")]
     partial class AddWebhooks
     {
         /// <inheritdoc />
@@ -1227,7 +1227,7 @@ namespace BrandContent.Storage.Migrations
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb");
+                        .HasColumnType("json");
 
                     b.Property<string>("Type")
                         .IsRequired()
