@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BrandContent.Changes;
+using BrandContent.Markets;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -32,7 +33,7 @@ public static class WebhookOutbox
         var now = db.Clock().GetUtcNow();
         var id = TimeOrderedId.New(now);
         var body = Body(type, now, payload);
-        var codes = markets.ToArray();
+        var codes = markets.Select(MarketCode.Normalize).Distinct().ToArray();
         var pending = nameof(WebhookDeliveryStatus.Pending);
         var deliveries = await db.Database.ExecuteSqlAsync($"""
             WITH matching AS (
