@@ -12,6 +12,7 @@ using BrandContent.Changes;
 using BrandContent.Demo;
 using BrandContent.Editing;
 using BrandContent.Storage;
+using BrandContent.Webhooks;
 
 if (HealthProbe.IsRequested(args, out var probeUrl))
 {
@@ -33,6 +34,7 @@ builder.AddBrandContentHttp();
 builder.AddBrandContentResilience();
 builder.AddBrandContentHealth();
 builder.AddBrandContentTelemetry();
+builder.AddBrandContentWebhooks();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))

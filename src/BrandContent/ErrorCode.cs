@@ -44,4 +44,5 @@ public static class ErrorCode
     public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     public const string DocumentIdInvalid = "DOCUMENT_ID_INVALID";
     public const string ChannelNotFound = "CHANNEL_NOT_FOUND";
+    public const string WebhookInactive = "WEBHOOK_INACTIVE";
 }

@@ -58,6 +58,14 @@ public static class AccessPolicy
         [("Mutation", "createChannel")] = new(Permission.ManageReferenceData),
         [("Mutation", "updateChannel")] = new(Permission.ManageReferenceData),
         [("Mutation", "archiveChannel")] = new(Permission.ManageReferenceData),
+        [("Query", "webhooks")] = new(Permission.ManageWebhooks),
+        [("Query", "webhookDeliveries")] = new(Permission.ManageWebhooks),
+        [("Mutation", "createWebhook")] = new(Permission.ManageWebhooks),
+        [("Mutation", "updateWebhook")] = new(Permission.ManageWebhooks),
+        [("Mutation", "deleteWebhook")] = new(Permission.ManageWebhooks),
+        [("Mutation", "rotateWebhookSecret")] = new(Permission.ManageWebhooks),
+        [("Mutation", "pingWebhook")] = new(Permission.ManageWebhooks),
+        [("Mutation", "redeliverWebhook")] = new(Permission.ManageWebhooks),
 
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),

@@ -10,6 +10,7 @@ using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Stories;
 using BrandContent.Api.GraphQL.Translation;
+using BrandContent.Api.GraphQL.Webhooks;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL;
@@ -34,5 +35,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddApiKeyQueries();
         this.AddPersistedQueryQueries();
         this.AddChannelQueries();
+        this.AddWebhookQueries();
     }
 }

@@ -5,6 +5,7 @@ using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Translation;
+using BrandContent.Api.GraphQL.Webhooks;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL;
@@ -24,5 +25,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddApiKeyMutations();
         this.AddPersistedQueryMutations();
         this.AddChannelMutations();
+        this.AddWebhookMutations();
     }
 }

@@ -32,6 +32,9 @@ public enum Permission
 
     /// <summary>API keys.</summary>
     ManageKeys,
+
+    /// <summary>Webhook subscriptions and their deliveries (administrators).</summary>
+    ManageWebhooks,
 }
 
 public static class RolePermissions

@@ -12,6 +12,9 @@ public static class ChangeTags
     /// <summary>Answers not about one brand (the brand list, markets, locales): any brand's change may show in them.</summary>
     public const string Global = "global";
 
+    /// <summary>Webhook events or deliveries committed: dispatchers wake up (no cache holds this tag).</summary>
+    public const string Webhooks = "webhooks";
+
     private const string BrandPrefix = "brand:";
     private const string KeyPrefix = "key:";
 

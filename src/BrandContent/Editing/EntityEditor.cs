@@ -1,6 +1,7 @@
 using BrandContent.Auditing;
 using BrandContent.Changes;
 using BrandContent.Storage;
+using BrandContent.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Editing;
@@ -52,6 +53,11 @@ public sealed class EntityEditor(BrandContentDb db, TimeProvider clock)
         db.Record(edit, clock.GetUtcNow(), kind.Name, id, null, new { archivedAt = before }, new { archivedAt = entity.ArchivedAt });
         await SaveAsync(expectedVersion, cancellationToken);
         await db.AnnounceBrandChangeAsync(kind.BrandOf(entity), cancellationToken);
+        if (archived && before is null)
+        {
+            await db.EnqueueArchivedEventAsync(kind, id, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return entity;
     }

@@ -22,6 +22,10 @@ public static class ValidationRule
     public const string Format = "FORMAT";
     public const string InvalidCharacter = "INVALID_CHARACTER";
     public const string UnsafeMarkup = "UNSAFE_MARKUP";
+    public const string HttpsUrl = "HTTPS_URL";
+    public const string UrlCredentials = "URL_CREDENTIALS";
+    public const string TargetForbidden = "TARGET_FORBIDDEN";
+    public const string WebhookEvent = "WEBHOOK_EVENT";
 
     // A post against its channel's rules (Channels/ChannelRuleCheck): Arguments[0] is the channel code.
     public const string ChannelLimit = "CHANNEL_LIMIT";
@@ -37,7 +41,8 @@ public static class ValidationRule
 
     public static readonly IReadOnlyList<string> All =
         [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup,
-        ChannelLimit, Hashtags, MediaRequired, MediaNotAllowed, MediaKind, VideoTooLong, LinkRequired, LinkNotAllowed, ReadingTime, TimeZone];
+        ChannelLimit, Hashtags, MediaRequired, MediaNotAllowed, MediaKind, VideoTooLong, LinkRequired, LinkNotAllowed, ReadingTime, TimeZone,
+        HttpsUrl, UrlCredentials, TargetForbidden, WebhookEvent];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

@@ -3,6 +3,7 @@ using BrandContent.Auditing;
 using BrandContent.Localization;
 using BrandContent.Publishing;
 using BrandContent.Storage;
+using BrandContent.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -82,6 +83,7 @@ public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
         var entityIds = writes.Select(w => w.EntityId).Distinct().ToList();
         var owners = await kind.FindOwnersAsync(db, entityIds, cancellationToken);
         var rows = await kind.LockAsync(db, entityIds, locale, live: false, cancellationToken);
+        var revisionsBefore = rows.ToDictionary(r => r.Key, r => r.Value.Revision);
         var sourceRevisions = await SourceRevisionsAsync(kind, locale, writes, owners, cancellationToken);
         var batch = new VariantBatch(db, kind, locale, clock.GetUtcNow());
         var prepared = writes.Select(w => batch.Prepare(w, RequireOwner(kind, w.EntityId, owners), rows.GetValueOrDefault(w.EntityId))).ToList();
@@ -102,6 +104,8 @@ public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
         }
 
         ValidationFailedException.ThrowIfAny(problems);
+        var sourceChanges = prepared.Where(p => p.Owner.SourceLocale == locale && revisionsBefore.ContainsKey(p.Variant.OwnerId));
+        await db.EnqueueOutdatedTranslationsAsync(kind, [.. sourceChanges.Select(p => (p.Variant, p.Owner, revisionsBefore[p.Variant.OwnerId]))], cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -13,6 +13,7 @@ using BrandContent.Pillars;
 using BrandContent.Publishing;
 using BrandContent.Stories;
 using BrandContent.Translation;
+using BrandContent.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Storage;
@@ -64,6 +65,13 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<PersistedQuery> PersistedQueries => Set<PersistedQuery>();
 
     public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];

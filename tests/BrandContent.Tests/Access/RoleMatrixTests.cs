@@ -74,6 +74,14 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["createChannel"] = ("mutation { createChannel(input: { code: \"!\", names: [], kind: SOCIAL }) { code } }", Admins),
         ["updateChannel"] = ("mutation { updateChannel(code: \"no-such-channel\", input: { names: [{ locale: \"en\", text: \"x\" }], kind: SOCIAL }) { code } }", Admins),
         ["archiveChannel"] = ("mutation { archiveChannel(code: \"no-such-channel\") { code } }", Admins),
+        ["webhooks"] = ("{ webhooks { id } }", Admins),
+        ["webhookDeliveries"] = ($"{{ webhookDeliveries(webhookId: \"{Missing}\") {{ totalCount }} }}", Admins),
+        ["createWebhook"] = ("mutation { createWebhook(input: { url: \"javascript:alert(1)\", events: [] }) { secret } }", Admins),
+        ["updateWebhook"] = ($"mutation {{ updateWebhook(id: \"{Missing}\", input: {{ url: \"https://x.test/\", events: [\"test.ping\"] }}) {{ id }} }}", Admins),
+        ["deleteWebhook"] = ($"mutation {{ deleteWebhook(id: \"{Missing}\") }}", Admins),
+        ["rotateWebhookSecret"] = ($"mutation {{ rotateWebhookSecret(id: \"{Missing}\") {{ secret }} }}", Admins),
+        ["pingWebhook"] = ($"mutation {{ pingWebhook(id: \"{Missing}\") {{ id }} }}", Admins),
+        ["redeliverWebhook"] = ($"mutation {{ redeliverWebhook(deliveryId: \"{Missing}\") {{ id }} }}", Admins),
     };
 
     public static TheoryData<string, string> Cases()

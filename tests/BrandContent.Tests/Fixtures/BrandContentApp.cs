@@ -48,6 +48,10 @@ public sealed class BrandContentApp : WebApplicationFactory<Program>, IAsyncLife
         // Tests run the publishing scheduler themselves, so nothing happens behind their back.
         builder.UseSetting("BrandContent:Scheduler:IntervalSeconds", "0");
         builder.UseSetting("BrandContent:Auth:AdminKey", AdminToken);
+
+        // Webhooks are sent only by the hosts a test starts for it (Fixtures/WebhookHosts), to its loopback receivers.
+        builder.UseSetting("BrandContent:Webhooks:Dispatch", "false");
+        builder.UseSetting("BrandContent:Webhooks:AllowPrivateTargets", "true");
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Statements));
     }
 
