@@ -104,7 +104,7 @@ public sealed class ChannelPostDeliveryTests(BrandContentApp app) : IClassFixtur
             query($id: ID!) {
               channelPost(id: $id) {
                 brand { slug } campaign { id name } story { title } event { name } pillars { key }
-                markets { code } media { asset { id } altText }
+                channels { code kind } markets { code } media { asset { id } altText }
               }
             }
             """, new { id = post.Id }));
@@ -114,6 +114,7 @@ public sealed class ChannelPostDeliveryTests(BrandContentApp app) : IClassFixtur
         Assert.StartsWith("Event", read.GetProperty("event").GetProperty("name").GetString());
         Assert.Equal(["coast"], read.GetProperty("pillars").EnumerateArray().Select(p => p.GetProperty("key").GetString()));
         Assert.Equal(["KR", "JP"], read.GetProperty("markets").EnumerateArray().Select(m => m.GetProperty("code").GetString()));
+        Assert.Equal([("x", "SOCIAL"), ("youtube", "SOCIAL")], read.GetProperty("channels").EnumerateArray().Select(c => (c.GetProperty("code").GetString(), c.GetProperty("kind").GetString())));
         var medium = Assert.Single(read.GetProperty("media").EnumerateArray());
         Assert.Equal((brand.Video.Id, "phim"), (medium.GetProperty("asset").GetProperty("id").GetGuid(), medium.GetProperty("altText").GetString()));
     }
@@ -179,7 +180,7 @@ public sealed class ChannelPostDeliveryTests(BrandContentApp app) : IClassFixtur
         const string Deep = """
             query($b: String!, $first: Int) {
               channelPosts(brand: $b, market: "KR", first: $first) {
-                edges { node { text brand { slug } campaign { name } story { title } event { name } pillars { key } markets { code } media { asset { url } altText } } }
+                edges { node { text brand { slug } campaign { name } story { title } event { name } pillars { key } channels { code } markets { code } media { asset { url } altText } } }
               }
             }
             """;

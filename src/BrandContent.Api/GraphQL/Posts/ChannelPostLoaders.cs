@@ -1,5 +1,6 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Assets;
+using BrandContent.Channels;
 using BrandContent.Editing;
 using BrandContent.Events;
 using BrandContent.Localization;
@@ -49,6 +50,15 @@ public static class ChannelPostLoaders
         return eventIds
             .Select(id => delivery.Load<Guid, Localized<Event, EventVariant>>($"events:{chain.Key}", id, (ids, ct) => delivery.Db.EventsByIdAsync(ids, chain, delivery.Now, ct)))
             .AllFound();
+    }
+
+    /// <summary>Channels by code, those not archived (an archived channel carries nothing); reference rows, read once per request.</summary>
+    public static IDataLoaderResult<List<Channel>> LoadChannels(this IResolveFieldContext context, IReadOnlyList<string> codes)
+    {
+        var delivery = context.Delivery();
+        return delivery.Load<string, Dictionary<string, Channel>>("channels", "*", async (_, ct) =>
+                new Dictionary<string, Dictionary<string, Channel>> { ["*"] = await delivery.Db.Channels.Unarchived().ToDictionaryAsync(c => c.Code, ct) })
+            .Then(all => codes.Where(all!.ContainsKey).Select(code => all![code]).ToList());
     }
 
     /// <summary>Markets by code, those not archived; markets are a handful of reference rows, read once per request.</summary>

@@ -1,6 +1,7 @@
 using BrandContent.Api.GraphQL.Assets;
 using BrandContent.Api.GraphQL.Brands;
 using BrandContent.Api.GraphQL.Campaigns;
+using BrandContent.Api.GraphQL.Channels;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Input;
@@ -32,6 +33,8 @@ public sealed class ChannelPostType : ObjectGraphType<Localized<ChannelPost, Cha
             .Resolve(ctx => ctx.Source.Entity.EventId is { } id ? ctx.LoadEvents([id], ctx.Source.Chain).Then(e => e.FirstOrDefault()) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PillarType>>>>("pillars")
             .Resolve(ctx => ctx.LoadPillars(ctx.Source.Entity.PillarIds, ctx.Source.Chain));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelType>>>>("channels").Description("The channels the post goes out on (those not archived).")
+            .Resolve(ctx => ctx.LoadChannels(ctx.Source.Entity.Channels));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MarketType>>>>("markets").Description("The markets the post is for.")
             .Resolve(ctx => ctx.LoadMarkets(ctx.Source.Entity.Markets));
         this.AddLocalizationFields();
