@@ -33,6 +33,13 @@ public static class AccessPolicy
         [("Query", "apiKeys")] = new(Permission.ManageKeys),
         [("Query", "persistedQueries")] = new(Permission.EditContent),
 
+        // Channel posts and campaigns are approved messaging for schedulers and partners, not public content: a post is
+        // published before its slot, and goes out on the channel, not to every reader of the API.
+        [("Query", "channelPosts")] = new(Permission.ReadMessaging),
+        [("Query", "channelPost")] = new(Permission.ReadMessaging, ContentKind.ChannelPost),
+        [("Query", "campaigns")] = new(Permission.ReadMessaging),
+        [("Query", "campaign")] = new(Permission.ReadMessaging),
+
         [("Mutation", "upsertVariant")] = new(Permission.WriteVariants),
         [("Mutation", "restoreRevision")] = new(Permission.WriteVariants),
         [("Mutation", "confirmTranslation")] = new(Permission.WriteVariants),
@@ -66,6 +73,9 @@ public static class AccessPolicy
         [("Mutation", "rotateWebhookSecret")] = new(Permission.ManageWebhooks),
         [("Mutation", "pingWebhook")] = new(Permission.ManageWebhooks),
         [("Mutation", "redeliverWebhook")] = new(Permission.ManageWebhooks),
+        [("Mutation", "createCampaign")] = new(Permission.EditContent),
+        [("Mutation", "updateCampaign")] = new(Permission.EditContent),
+        [("Mutation", "archiveCampaign")] = new(Permission.EditContent),
 
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),

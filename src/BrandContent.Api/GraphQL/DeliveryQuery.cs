@@ -1,6 +1,7 @@
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
+using BrandContent.Api.GraphQL.Campaigns;
 using BrandContent.Api.GraphQL.Channels;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Events;
@@ -8,6 +9,7 @@ using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
+using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Stories;
 using BrandContent.Api.GraphQL.Translation;
 using BrandContent.Api.GraphQL.Webhooks;
@@ -36,5 +38,7 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddPersistedQueryQueries();
         this.AddChannelQueries();
         this.AddWebhookQueries();
+        this.AddChannelPostQueries();
+        this.AddCampaignQueries();
     }
 }

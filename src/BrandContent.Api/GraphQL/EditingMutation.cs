@@ -1,4 +1,5 @@
 using BrandContent.Api.Access;
+using BrandContent.Api.GraphQL.Campaigns;
 using BrandContent.Api.GraphQL.Channels;
 using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
@@ -26,5 +27,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddPersistedQueryMutations();
         this.AddChannelMutations();
         this.AddWebhookMutations();
+        this.AddCampaignMutations();
     }
 }

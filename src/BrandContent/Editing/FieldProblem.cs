@@ -39,10 +39,18 @@ public static class ValidationRule
     public const string ReadingTime = "READING_TIME";
     public const string TimeZone = "TIME_ZONE";
 
+    // A channel post's own rules (Posts/): a channel it targets serves none of its markets, a channel's text missing,
+    // control characters in plain text, a malformed hashtag.
+    public const string ChannelMarket = "CHANNEL_MARKET";
+    public const string ChannelTextRequired = "CHANNEL_TEXT_REQUIRED";
+    public const string ControlCharacter = "CONTROL_CHARACTER";
+    public const string HashtagFormat = "HASHTAG_FORMAT";
+
     public static readonly IReadOnlyList<string> All =
         [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup,
         ChannelLimit, Hashtags, MediaRequired, MediaNotAllowed, MediaKind, VideoTooLong, LinkRequired, LinkNotAllowed, ReadingTime, TimeZone,
-        HttpsUrl, UrlCredentials, TargetForbidden, WebhookEvent];
+        HttpsUrl, UrlCredentials, TargetForbidden, WebhookEvent,
+        ChannelMarket, ChannelTextRequired, ControlCharacter, HashtagFormat];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

@@ -82,6 +82,15 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["rotateWebhookSecret"] = ($"mutation {{ rotateWebhookSecret(id: \"{Missing}\") {{ secret }} }}", Admins),
         ["pingWebhook"] = ($"mutation {{ pingWebhook(id: \"{Missing}\") {{ id }} }}", Admins),
         ["redeliverWebhook"] = ($"mutation {{ redeliverWebhook(deliveryId: \"{Missing}\") {{ id }} }}", Admins),
+        ["channelPosts"] = ("{ channelPosts(brand: \"gia-lai\", first: 1) { totalCount } }", Messaging),
+        ["channelPost"] = ($"{{ channelPost(id: \"{Missing}\") {{ id }} }}", Messaging),
+        ["createChannelPost"] = ("mutation { createChannelPost(brand: \"gia-lai\", input: { channels: [], markets: [] }) { id } }", Editors),
+        ["updateChannelPost"] = ($"mutation {{ updateChannelPost(id: \"{Missing}\", input: {{ channels: [\"facebook\"], markets: [\"KR\"] }}) {{ id }} }}", Editors),
+        ["campaigns"] = ("{ campaigns(brand: \"gia-lai\") { id } }", Messaging),
+        ["campaign"] = ($"{{ campaign(id: \"{Missing}\") {{ id }} }}", Messaging),
+        ["createCampaign"] = ("mutation { createCampaign(brand: \"gia-lai\", input: { names: [], startsOn: \"2026-02-02\", endsOn: \"2026-01-01\" }) { id } }", Editors),
+        ["updateCampaign"] = ($"mutation {{ updateCampaign(id: \"{Missing}\", input: {{ names: [], startsOn: \"2026-01-01\", endsOn: \"2026-01-01\" }}) {{ id }} }}", Editors),
+        ["archiveCampaign"] = ($"mutation {{ archiveCampaign(id: \"{Missing}\") {{ id }} }}", Editors),
     };
 
     public static TheoryData<string, string> Cases()
