@@ -53,6 +53,10 @@ public static class AccessPolicy
         [("Mutation", "createApiKey")] = new(Permission.ManageKeys),
         [("Mutation", "revokeApiKey")] = new(Permission.ManageKeys),
         [("Mutation", "registerPersistedQuery")] = new(Permission.EditContent),
+        [("Query", "socialSchedule")] = new(Permission.ReadSchedule),
+        [("Query", "distributionLog")] = new(Permission.ReadSchedule),
+        [("Mutation", "schedulePost")] = new(Permission.EditContent),
+        [("Mutation", "markPosted")] = new(Permission.Distribute),
 
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),

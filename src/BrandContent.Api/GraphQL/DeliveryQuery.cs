@@ -7,6 +7,7 @@ using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
+using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Stories;
 using BrandContent.Api.GraphQL.Translation;
 using GraphQL.Types;
@@ -32,5 +33,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddAuditQueries();
         this.AddApiKeyQueries();
         this.AddPersistedQueryQueries();
+        this.AddScheduleQueries();
     }
 }

@@ -3,6 +3,7 @@ using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.PersistedQueries;
+using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Translation;
 using GraphQL.Types;
 
@@ -22,5 +23,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddMarketMutations();
         this.AddApiKeyMutations();
         this.AddPersistedQueryMutations();
+        this.AddScheduleMutations();
     }
 }

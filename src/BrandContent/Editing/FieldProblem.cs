@@ -22,9 +22,15 @@ public static class ValidationRule
     public const string Format = "FORMAT";
     public const string InvalidCharacter = "INVALID_CHARACTER";
     public const string UnsafeMarkup = "UNSAFE_MARKUP";
+    public const string SlotTarget = "SLOT_TARGET";
+    public const string TimeSkipped = "TIME_SKIPPED";
+    public const string TimeZone = "TIME_ZONE";
+    public const string InPast = "IN_PAST";
+    public const string ControlCharacter = "CONTROL_CHARACTER";
 
     public static readonly IReadOnlyList<string> All =
-        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup];
+        [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup,
+        SlotTarget, TimeSkipped, TimeZone, InPast, ControlCharacter];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

@@ -10,6 +10,7 @@ using BrandContent.Messages;
 using BrandContent.PersistedQueries;
 using BrandContent.Pillars;
 using BrandContent.Publishing;
+using BrandContent.Schedule;
 using BrandContent.Stories;
 using BrandContent.Translation;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +62,10 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<PersistedQuery> PersistedQueries => Set<PersistedQuery>();
+
+    public DbSet<PostSlot> PostSlots => Set<PostSlot>();
+
+    public DbSet<Distribution> Distributions => Set<Distribution>();
 
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];
