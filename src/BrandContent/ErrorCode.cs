@@ -43,6 +43,7 @@ public static class ErrorCode
     public const string PersistedQueryRequired = "PERSISTED_QUERY_REQUIRED";
     public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     public const string DocumentIdInvalid = "DOCUMENT_ID_INVALID";
+    public const string ChannelNotFound = "CHANNEL_NOT_FOUND";
     public const string WindowTooLong = "WINDOW_TOO_LONG";
     public const string SlotNotDue = "SLOT_NOT_DUE";
     public const string SlotBlocked = "SLOT_BLOCKED";

@@ -95,7 +95,7 @@ public sealed class ScheduleFeedEndpoint(LocalizedErrors errors, IOptions<Schedu
     {
         ErrorCode.Unauthenticated => StatusCodes.Status401Unauthorized,
         ErrorCode.Forbidden or ErrorCode.OutOfScope => StatusCodes.Status403Forbidden,
-        ErrorCode.BrandNotFound or ErrorCode.MarketNotFound or ErrorCode.NotFound => StatusCodes.Status404NotFound,
+        ErrorCode.BrandNotFound or ErrorCode.MarketNotFound or ErrorCode.ChannelNotFound or ErrorCode.NotFound => StatusCodes.Status404NotFound,
         ErrorCode.MarketTimeZoneMissing => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     };

@@ -24,13 +24,25 @@ public static class ValidationRule
     public const string UnsafeMarkup = "UNSAFE_MARKUP";
     public const string SlotTarget = "SLOT_TARGET";
     public const string TimeSkipped = "TIME_SKIPPED";
-    public const string TimeZone = "TIME_ZONE";
     public const string InPast = "IN_PAST";
     public const string ControlCharacter = "CONTROL_CHARACTER";
 
+    // A post against its channel's rules (Channels/ChannelRuleCheck): Arguments[0] is the channel code.
+    public const string ChannelLimit = "CHANNEL_LIMIT";
+    public const string Hashtags = "HASHTAGS";
+    public const string MediaRequired = "MEDIA_REQUIRED";
+    public const string MediaNotAllowed = "MEDIA_NOT_ALLOWED";
+    public const string MediaKind = "MEDIA_KIND";
+    public const string VideoTooLong = "VIDEO_TOO_LONG";
+    public const string LinkRequired = "LINK_REQUIRED";
+    public const string LinkNotAllowed = "LINK_NOT_ALLOWED";
+    public const string ReadingTime = "READING_TIME";
+    public const string TimeZone = "TIME_ZONE";
+
     public static readonly IReadOnlyList<string> All =
         [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup,
-        SlotTarget, TimeSkipped, TimeZone, InPast, ControlCharacter];
+        ChannelLimit, Hashtags, MediaRequired, MediaNotAllowed, MediaKind, VideoTooLong, LinkRequired, LinkNotAllowed, ReadingTime, TimeZone,
+        SlotTarget, TimeSkipped, InPast, ControlCharacter];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

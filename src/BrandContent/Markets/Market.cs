@@ -19,6 +19,9 @@ public sealed class Market : IArchivable
 
     public List<string> Channels { get; set; } = [];
 
+    /// <summary>The IANA time zone the market's schedules are written in (<see cref="MarketTimeZone"/>).</summary>
+    public string TimeZone { get; set; } = MarketTimeZone.Default;
+
     /// <summary>An archived market is no longer offered to readers; its code stays reserved.</summary>
     public DateTimeOffset? ArchivedAt { get; set; }
 }
@@ -30,5 +33,6 @@ internal sealed class MarketConfiguration : IEntityTypeConfiguration<Market>
         builder.HasKey(m => m.Code);
         builder.Property(m => m.Code).HasMaxLength(MarketCode.MaxLength);
         builder.Property(m => m.Names).HasColumnType("hstore");
+        builder.Property(m => m.TimeZone).HasMaxLength(MarketTimeZone.MaxLength);
     }
 }

@@ -10,7 +10,8 @@ namespace BrandContent.Markets;
 public sealed record LocaleInput(string Tag, string Name, string NativeName);
 
 public sealed record MarketInput(
-    string Code, IReadOnlyDictionary<string, string> Names, IReadOnlyList<string> LocaleChain, IReadOnlyList<string>? Audiences, IReadOnlyList<string>? Channels);
+    string Code, IReadOnlyDictionary<string, string> Names, IReadOnlyList<string> LocaleChain, IReadOnlyList<string>? Audiences, IReadOnlyList<string>? Channels,
+    string? TimeZone = null);
 
 /// <summary>Locales and markets: reference data, checked and audited like content.</summary>
 public static class ReferenceDataEditing
@@ -103,6 +104,11 @@ public static class ReferenceDataEditing
             problems.SlugValue("channels", channel, 40);
         }
 
+        if (input.TimeZone is not null && !MarketTimeZone.TryFind(input.TimeZone, out _))
+        {
+            problems.Add(new FieldProblem("timeZone", ValidationRule.TimeZone, input.TimeZone));
+        }
+
         ValidationFailedException.ThrowIfAny(problems);
         var market = await db.Markets.AsTracking().FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (create && market is not null)
@@ -110,13 +116,15 @@ public static class ReferenceDataEditing
             throw new ValidationFailedException([new FieldProblem("code", ValidationRule.Unique, code)]);
         }
 
-        var before = market is null ? null : new { market.Names, market.LocaleChain, market.Audiences, market.Channels };
+        var before = market is null ? null : new { market.Names, market.LocaleChain, market.Audiences, market.Channels, market.TimeZone };
         market ??= create ? db.Markets.Add(new Market { Code = code }).Entity : throw new BrandContentException(ErrorCode.MarketNotFound, code);
         market.Names = input.Names.ToDictionary(n => LocaleTag.Normalize(n.Key), n => n.Value.Trim());
         market.LocaleChain = input.LocaleChain.Select(LocaleTag.Normalize).Distinct().ToList();
         market.Audiences = (input.Audiences ?? []).Select(AudienceCode.Normalize).Distinct().ToList();
         market.Channels = (input.Channels ?? []).Distinct().ToList();
-        db.Record(edit, now, "Market", null, null, before, new { market.Code, market.Names, market.LocaleChain, market.Audiences, market.Channels });
+        // Without a zone: a new market gets the default, an updated one keeps its own (clients from before time zones).
+        market.TimeZone = MarketTimeZone.TryFind(input.TimeZone, out var zone) ? zone.Id : market.TimeZone;
+        db.Record(edit, now, "Market", null, null, before, new { market.Code, market.Names, market.LocaleChain, market.Audiences, market.Channels, market.TimeZone });
         await db.SaveChangesAsync(cancellationToken);
         await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
         return market;

@@ -2,26 +2,8 @@
 #pragma warning disable
 using BrandContent.Editing;
 using BrandContent.Localization;
-using BrandContent.Markets;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
-
-namespace BrandContent.Channels
-{
-    public sealed class Channel : IArchivable
-    {
-        public string Code { get; set; } = "";
-        public List<string> Markets { get; set; } = [];
-        public Dictionary<string, string> Names { get; set; } = [];
-        public DateTimeOffset? ArchivedAt { get; set; }
-    }
-
-    public static class ChannelCode
-    {
-        public const int MaxLength = 40;
-        public static string Normalize(string code) => code.Trim().ToLowerInvariant();
-    }
-}
 
 namespace BrandContent.Posts
 {
@@ -33,6 +15,7 @@ namespace BrandContent.Posts
         public List<string> Markets { get; set; } = [];
         public DateTimeOffset? ArchivedAt { get; set; }
         public uint Version { get; set; }
+        public List<ChannelPostVariant> Variants { get; set; } = [];
     }
 
     public sealed class ChannelPostVariant : Variant
@@ -50,21 +33,14 @@ namespace BrandContent.Posts
 
 namespace BrandContent.Schedule
 {
-    using BrandContent.Channels;
     using BrandContent.Posts;
 
     public static class PendingMerge
     {
         extension(BrandContentDb db)
         {
-            public DbSet<Channel> Channels => db.Set<Channel>();
             public DbSet<ChannelPost> ChannelPosts => db.Set<ChannelPost>();
             public DbSet<ChannelPostVariant> ChannelPostVariants => db.Set<ChannelPostVariant>();
-        }
-
-        extension(Market market)
-        {
-            public string TimeZone => "UTC";
         }
     }
 }

@@ -130,7 +130,7 @@ public sealed class PostScheduling(BrandContentDb db, TimeProvider clock, IOptio
             switch (instant.Outcome)
             {
                 case SlotTimeOutcome.UnknownZone:
-                    problems.Add(new FieldProblem($"{field}.market", ValidationRule.TimeZone, marketCode, zone));
+                    problems.Add(new FieldProblem($"{field}.market", ValidationRule.TimeZone, zone));
                     break;
                 case SlotTimeOutcome.Skipped:
                     problems.Add(new FieldProblem($"{field}.localTime", ValidationRule.TimeSkipped, SlotTime.Format(local), zone));

@@ -24,8 +24,6 @@ public enum SlotState
 /// </summary>
 public sealed class PostSlot
 {
-    public const int TimeZoneMaxLength = 64;
-
     public Guid Id { get; set; } = TimeOrderedId.New();
 
     public Guid PostId { get; set; }
@@ -66,7 +64,7 @@ internal sealed class PostSlotConfiguration : IEntityTypeConfiguration<PostSlot>
         builder.Property(s => s.Channel).HasMaxLength(ChannelCode.MaxLength);
         builder.Property(s => s.Market).HasMaxLength(MarketCode.MaxLength);
         builder.Property(s => s.LocalTime).HasColumnType("timestamp without time zone");
-        builder.Property(s => s.TimeZone).HasMaxLength(PostSlot.TimeZoneMaxLength);
+        builder.Property(s => s.TimeZone).HasMaxLength(MarketTimeZone.MaxLength);
         builder.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.ScheduledBy).HasMaxLength(EditContext.ActorMaxLength);
         builder.HasOne<ChannelPost>().WithMany().HasForeignKey(s => s.PostId).OnDelete(DeleteBehavior.Cascade);

@@ -15,7 +15,7 @@ public static class ScheduleMarkets
 
     public static async Task<Channel> GetScheduleChannelAsync(this BrandContentDb db, string code, CancellationToken cancellationToken) =>
         await db.Channels.Unarchived().FirstOrDefaultAsync(c => c.Code == ChannelCode.Normalize(code), cancellationToken)
-        ?? throw new BrandContentException(ErrorCode.NotFound, "channel", code);
+        ?? throw new BrandContentException(ErrorCode.ChannelNotFound, code);
 
     /// <summary>The market's time zone, known to the time-zone database; a market without one cannot be scheduled by day.</summary>
     public static string ZoneOf(Market market) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BrandContent.Markets;
 using NodaTime;
 using NodaTime.Text;
 
@@ -21,7 +22,8 @@ public sealed record SlotInstant(SlotTimeOutcome Outcome, DateTimeOffset? Instan
 
 /// <summary>
 /// Wall-clock times of a market's time zone (IANA, NodaTime's TZDB) turned into instants, with one rule each for the
-/// two daylight-saving cases: a skipped time (spring forward) is refused, never shifted silently; an ambiguous time
+/// two daylight-saving cases: a skipped time (spring forward) is refused, never shifted silently as
+/// <see cref="MarketTime"/>'s lenient reading does (an editor must choose the slot's time); an ambiguous time
 /// (fall back, the hour that happens twice) is the earlier of the two, the first time the clock shows it.
 /// </summary>
 public static class SlotTime
@@ -52,11 +54,11 @@ public static class SlotTime
         return false;
     }
 
-    public static bool IsKnownZone(string? zoneId) => zoneId is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is not null;
+    public static bool IsKnownZone(string? zoneId) => MarketTimeZone.TryFind(zoneId, out _);
 
     public static SlotInstant Resolve(DateTime local, string zoneId)
     {
-        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is not { } zone)
+        if (!MarketTimeZone.TryFind(zoneId, out var zone))
         {
             return new SlotInstant(SlotTimeOutcome.UnknownZone, null);
         }

@@ -3,6 +3,7 @@ using BrandContent.Assets;
 using BrandContent.Auditing;
 using BrandContent.Brands;
 using BrandContent.Changes;
+using BrandContent.Channels;
 using BrandContent.Events;
 using BrandContent.Localization;
 using BrandContent.Markets;
@@ -62,6 +63,8 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<PersistedQuery> PersistedQueries => Set<PersistedQuery>();
+
+    public DbSet<Channel> Channels => Set<Channel>();
 
     public DbSet<PostSlot> PostSlots => Set<PostSlot>();
 

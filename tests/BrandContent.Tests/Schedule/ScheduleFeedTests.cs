@@ -111,9 +111,9 @@ public sealed class ScheduleFeedTests(BrandContentApp app) : IClassFixture<Brand
             (PathOf(scene), otherMarket, HttpStatusCode.Forbidden, "OUT_OF_SCOPE"),
             (PathOf(scene), partner, HttpStatusCode.Forbidden, "FORBIDDEN"),
             ($"/feeds/no-such-brand/{scene.Channel.Code}/{ScheduleData.Seoul}.ics", scheduler, HttpStatusCode.NotFound, "BRAND_NOT_FOUND"),
-            ($"/feeds/{scene.Brand.Slug}/no-such-channel/{ScheduleData.Seoul}.ics", scheduler, HttpStatusCode.NotFound, "NOT_FOUND"),
+            ($"/feeds/{scene.Brand.Slug}/no-such-channel/{ScheduleData.Seoul}.ics", scheduler, HttpStatusCode.NotFound, "CHANNEL_NOT_FOUND"),
             (PathOf(scene, "ZZ"), scheduler, HttpStatusCode.NotFound, "MARKET_NOT_FOUND"),
-            ($"/feeds/{scene.Brand.Slug}/%3Cscript%3E/{ScheduleData.Seoul}.ics", scheduler, HttpStatusCode.NotFound, "NOT_FOUND"),
+            ($"/feeds/{scene.Brand.Slug}/%3Cscript%3E/{ScheduleData.Seoul}.ics", scheduler, HttpStatusCode.NotFound, "CHANNEL_NOT_FOUND"),
         };
 
         foreach (var (path, key, status, code) in cases)

@@ -146,7 +146,7 @@ public sealed class SocialScheduleTests(BrandContentApp app) : IClassFixture<Bra
         Assert.Equal(["INVALID_CURSOR"], (await Calls.FeedAsync(channel.Code, ScheduleData.Seoul, window, after: "OTk5OTk5OTk5OTk5OTk5OTk5OTk5fHh4")).ErrorCodes);
         Assert.Equal(["SCHEDULE_WINDOW_REQUIRED"], (await Calls.FeedAsync(channel.Code, ScheduleData.Seoul, new { })).ErrorCodes);
         Assert.Equal(["SCHEDULE_WINDOW_REQUIRED"], (await Calls.FeedAsync(channel.Code, ScheduleData.Seoul, new { window.from, window.to, day = "2027-01-01" })).ErrorCodes);
-        Assert.Equal(["NOT_FOUND"], (await Calls.FeedAsync("no-such-channel", ScheduleData.Seoul, window)).ErrorCodes);
+        Assert.Equal(["CHANNEL_NOT_FOUND"], (await Calls.FeedAsync("no-such-channel", ScheduleData.Seoul, window)).ErrorCodes);
         Assert.Equal(["MARKET_NOT_FOUND"], (await Calls.FeedAsync(channel.Code, "ZZ", window)).ErrorCodes);
         Assert.Equal(["PAGE_SIZE_OUT_OF_RANGE"], (await Calls.FeedAsync(channel.Code, ScheduleData.Seoul, window, first: 100_000)).ErrorCodes);
     }

@@ -395,6 +395,41 @@ namespace BrandContent.Storage.Migrations
                     b.ToTable("BrandVariants");
                 });
 
+            modelBuilder.Entity("BrandContent.Channels.Channel", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.PrimitiveCollection<List<string>>("Markets")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Dictionary<string, string>>("Names")
+                        .IsRequired()
+                        .HasColumnType("hstore");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Markets");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Markets"), "gin");
+
+                    b.ToTable("Channels");
+                });
+
             modelBuilder.Entity("BrandContent.Events.Event", b =>
                 {
                     b.Property<Guid>("Id")
@@ -587,6 +622,11 @@ namespace BrandContent.Storage.Migrations
                     b.Property<Dictionary<string, string>>("Names")
                         .IsRequired()
                         .HasColumnType("hstore");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Code");
 
