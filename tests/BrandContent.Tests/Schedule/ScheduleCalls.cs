@@ -22,7 +22,7 @@ public sealed class ScheduleCalls(GraphQLClient client)
     public Task<GraphQLResponse> FeedAsync(string channel, string market, object window, int first = 50, string? after = null, string? brand = null) =>
         client.QueryAsync(
             $$"""
-            query($c: String!, $m: String!, $b: String, $from: DateTimeOffset, $to: DateTimeOffset, $day: Date, $first: Int, $after: String) {
+            query($c: String!, $m: String!, $b: String, $from: DateTimeOffset, $to: DateTimeOffset, $day: DateOnly, $first: Int, $after: String) {
               socialSchedule(channel: $c, market: $m, brand: $b, from: $from, to: $to, day: $day, first: $first, after: $after) {
                 from to
                 edges { cursor node { slot { {{SlotFields}} } postId headline locale isFallback media { id url kind } } }

@@ -63,9 +63,9 @@ public static class ScheduleData
             {
                 PostId = post.Id,
                 Text = $"post {name} {v.Locale}",
-                Hashtags = ["#test"],
+                Hashtags = ["test"],
                 Link = "https://example.test/post",
-                MediaAssetIds = [.. media ?? []],
+                Media = [.. media ?? []],
             }))
             .ToList();
         return post;
@@ -83,7 +83,7 @@ public static class ScheduleData
             Market = market,
             TimeZone = zone,
             LocalTime = SlotTime.LocalAt(dueAt, zone),
-            DueAt = dueAt,
+            DueAt = dueAt.ToUniversalTime(),
             State = state,
             ScheduledBy = "test",
             ScheduledAt = DateTimeOffset.UtcNow,

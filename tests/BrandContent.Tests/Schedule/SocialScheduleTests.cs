@@ -130,7 +130,10 @@ public sealed class SocialScheduleTests(BrandContentApp app) : IClassFixture<Bra
     [InlineData("0001-01-01T00:00:00Z", "9999-12-31T00:00:00Z", "WINDOW_TOO_LONG")]
     public async Task Reversed_empty_and_over_long_windows_are_refused(string from, string to, string code)
     {
-        var response = await Calls.FeedAsync("facebook", "KR", new { from, to });
+        var channel = ScheduleData.Channel();
+        await ScheduleData.SeedAsync(app, channel);
+
+        var response = await Calls.FeedAsync(channel.Code, ScheduleData.Seoul, new { from, to });
 
         Assert.Equal([code], response.ErrorCodes);
     }
@@ -148,6 +151,6 @@ public sealed class SocialScheduleTests(BrandContentApp app) : IClassFixture<Bra
         Assert.Equal(["SCHEDULE_WINDOW_REQUIRED"], (await Calls.FeedAsync(channel.Code, ScheduleData.Seoul, new { window.from, window.to, day = "2027-01-01" })).ErrorCodes);
         Assert.Equal(["CHANNEL_NOT_FOUND"], (await Calls.FeedAsync("no-such-channel", ScheduleData.Seoul, window)).ErrorCodes);
         Assert.Equal(["MARKET_NOT_FOUND"], (await Calls.FeedAsync(channel.Code, "ZZ", window)).ErrorCodes);
-        Assert.Equal(["PAGE_SIZE_OUT_OF_RANGE"], (await Calls.FeedAsync(channel.Code, ScheduleData.Seoul, window, first: 100_000)).ErrorCodes);
+        Assert.Equal(["PAGE_SIZE_OUT_OF_RANGE"], (await Calls.FeedAsync(channel.Code, ScheduleData.Seoul, window, first: ScheduleFeed.MaxPageSize + 1)).ErrorCodes);
     }
 }
