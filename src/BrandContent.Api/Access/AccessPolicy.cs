@@ -33,6 +33,13 @@ public static class AccessPolicy
         [("Query", "apiKeys")] = new(Permission.ManageKeys),
         [("Query", "persistedQueries")] = new(Permission.EditContent),
 
+        // Channel posts and campaigns are approved messaging for schedulers and partners, not public content: a post is
+        // published before its slot, and goes out on the channel, not to every reader of the API.
+        [("Query", "channelPosts")] = new(Permission.ReadMessaging),
+        [("Query", "channelPost")] = new(Permission.ReadMessaging, ContentKind.ChannelPost),
+        [("Query", "campaigns")] = new(Permission.ReadMessaging),
+        [("Query", "campaign")] = new(Permission.ReadMessaging),
+
         [("Mutation", "upsertVariant")] = new(Permission.WriteVariants),
         [("Mutation", "restoreRevision")] = new(Permission.WriteVariants),
         [("Mutation", "confirmTranslation")] = new(Permission.WriteVariants),
@@ -53,6 +60,9 @@ public static class AccessPolicy
         [("Mutation", "createApiKey")] = new(Permission.ManageKeys),
         [("Mutation", "revokeApiKey")] = new(Permission.ManageKeys),
         [("Mutation", "registerPersistedQuery")] = new(Permission.EditContent),
+        [("Mutation", "createCampaign")] = new(Permission.EditContent),
+        [("Mutation", "updateCampaign")] = new(Permission.EditContent),
+        [("Mutation", "archiveCampaign")] = new(Permission.EditContent),
         [("Query", "socialSchedule")] = new(Permission.ReadSchedule),
         [("Query", "distributionLog")] = new(Permission.ReadSchedule),
         [("Mutation", "schedulePost")] = new(Permission.EditContent),
@@ -67,6 +77,7 @@ public static class AccessPolicy
         [("Asset", "credit")] = new(Permission.ReadMessaging),
         [("Asset", "license")] = new(Permission.ReadMessaging),
         [("Asset", "rightsExpireAt")] = new(Permission.ReadMessaging),
+        [("ChannelPost", "slots")] = new(Permission.ReadSchedule),
     }
     .Concat(KindMutations())
     .ToDictionary();

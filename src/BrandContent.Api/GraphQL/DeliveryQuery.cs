@@ -1,12 +1,14 @@
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
+using BrandContent.Api.GraphQL.Campaigns;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
+using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Stories;
 using BrandContent.Api.GraphQL.Translation;
@@ -33,6 +35,8 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddAuditQueries();
         this.AddApiKeyQueries();
         this.AddPersistedQueryQueries();
+        this.AddChannelPostQueries();
+        this.AddCampaignQueries();
         this.AddScheduleQueries();
     }
 }

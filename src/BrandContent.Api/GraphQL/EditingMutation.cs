@@ -1,4 +1,5 @@
 using BrandContent.Api.Access;
+using BrandContent.Api.GraphQL.Campaigns;
 using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
@@ -23,6 +24,7 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddMarketMutations();
         this.AddApiKeyMutations();
         this.AddPersistedQueryMutations();
+        this.AddCampaignMutations();
         this.AddScheduleMutations();
     }
 }

@@ -1,9 +1,11 @@
 using BrandContent.Assets;
 using BrandContent.Brands;
+using BrandContent.Campaigns;
 using BrandContent.Events;
 using BrandContent.Localization;
 using BrandContent.Messages;
 using BrandContent.Pillars;
+using BrandContent.Posts;
 using BrandContent.Publishing;
 using BrandContent.Storage;
 using BrandContent.Stories;
@@ -127,6 +129,50 @@ internal static class DemoBrandBuilder
             EndsOn = e.EndsOn,
             Place = e.Place,
             Variants = Variants(e.Variants, source, (EventText text, EventVariant v) => (v.Name, v.Description) = (text.Name, text.Description)),
+        }));
+
+        AddCampaignsAndPosts(db, file, brand.Id, source);
+    }
+
+    private static void AddCampaignsAndPosts(BrandContentDb db, BrandFile file, Guid brandId, string source)
+    {
+        Guid Key(string kind, string key) => DemoContent.Id(kind, $"{file.Slug}/{key}");
+        db.Campaigns.AddRange((file.Campaigns ?? []).Select(c => new Campaign
+        {
+            Id = Key("campaign", c.Key),
+            BrandId = brandId,
+            Names = c.Names.ToDictionary(n => LocaleTag.Normalize(n.Key), n => n.Value),
+            Goal = c.Goal,
+            Markets = c.Markets,
+            StartsOn = c.StartsOn,
+            EndsOn = c.EndsOn,
+            Status = Enum.Parse<CampaignStatus>(c.Status, ignoreCase: true),
+            StoryIds = [.. (c.Stories ?? []).Select(s => Key("story", s))],
+            EventIds = [.. (c.Events ?? []).Select(e => Key("event", e))],
+        }));
+
+        db.ChannelPosts.AddRange((file.Posts ?? []).Select(p =>
+        {
+            var id = Key("post", p.Key);
+            return new ChannelPost
+            {
+                Id = id,
+                BrandId = brandId,
+                CampaignId = p.Campaign is null ? null : Key("campaign", p.Campaign),
+                StoryId = p.Story is null ? null : Key("story", p.Story),
+                EventId = p.Event is null ? null : Key("event", p.Event),
+                PillarIds = [.. (p.Pillars ?? []).Select(k => Key("pillar", k))],
+                Channels = p.Channels,
+                Markets = p.Markets,
+                Variants = Variants(p.Variants, source, (PostText text, ChannelPostVariant v) =>
+                {
+                    v.PostId = id;
+                    (v.Text, v.Link, v.Script, v.Slogan) = (text.Text, text.Link, text.Script, text.Slogan);
+                    v.Hashtags = text.Hashtags ?? [];
+                    v.Media = [.. (text.Media ?? []).Select(a => DemoContent.Id("asset", a))];
+                    v.AltTexts = text.AltTexts ?? [];
+                }),
+            };
         }));
     }
 

@@ -26,7 +26,9 @@ internal sealed record BrandFile(
     List<KeyMessageEntry> KeyMessages,
     List<StoryEntry> Stories,
     List<EventEntry> Events,
-    List<GlossaryEntry>? Glossary);
+    List<GlossaryEntry>? Glossary,
+    List<CampaignEntry>? Campaigns = null,
+    List<PostEntry>? Posts = null);
 
 internal sealed record GlossaryEntry(string Term, bool DoNotTranslate, Dictionary<string, string>? Translations, string? Note);
 
@@ -75,6 +77,18 @@ internal sealed record StoryText(
 internal sealed record EventEntry(string Key, DateOnly StartsOn, DateOnly EndsOn, string Place, Dictionary<string, EventText> Variants);
 
 internal sealed record EventText(string Name, string? Description) : VariantEntry;
+
+internal sealed record CampaignEntry(
+    string Key, Dictionary<string, string> Names, string? Goal, List<string> Markets, DateOnly StartsOn, DateOnly EndsOn, string Status,
+    List<string>? Stories, List<string>? Events);
+
+/// <summary>A channel post; its story, event, campaign and media are keys of the same file.</summary>
+internal sealed record PostEntry(
+    string Key, string? Campaign, string? Story, string? Event, List<string>? Pillars, List<string> Channels, List<string> Markets,
+    Dictionary<string, PostText> Variants);
+
+internal sealed record PostText(
+    string? Text, List<string>? Hashtags, string? Link, List<string>? Media, List<string>? AltTexts, string? Script, string? Slogan) : VariantEntry;
 
 internal static class DemoJson
 {

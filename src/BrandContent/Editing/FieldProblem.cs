@@ -25,7 +25,7 @@ public static class ValidationRule
     public const string SlotTarget = "SLOT_TARGET";
     public const string TimeSkipped = "TIME_SKIPPED";
     public const string InPast = "IN_PAST";
-    public const string ControlCharacter = "CONTROL_CHARACTER";
+    public const string SingleLine = "SINGLE_LINE";
 
     // A post against its channel's rules (Channels/ChannelRuleCheck): Arguments[0] is the channel code.
     public const string ChannelLimit = "CHANNEL_LIMIT";
@@ -39,10 +39,18 @@ public static class ValidationRule
     public const string ReadingTime = "READING_TIME";
     public const string TimeZone = "TIME_ZONE";
 
+    // A channel post's own rules (Posts/): a channel it targets serves none of its markets, a channel's text missing,
+    // control characters in plain text, a malformed hashtag.
+    public const string ChannelMarket = "CHANNEL_MARKET";
+    public const string ChannelTextRequired = "CHANNEL_TEXT_REQUIRED";
+    public const string ControlCharacter = "CONTROL_CHARACTER";
+    public const string HashtagFormat = "HASHTAG_FORMAT";
+
     public static readonly IReadOnlyList<string> All =
         [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup,
         ChannelLimit, Hashtags, MediaRequired, MediaNotAllowed, MediaKind, VideoTooLong, LinkRequired, LinkNotAllowed, ReadingTime, TimeZone,
-        SlotTarget, TimeSkipped, InPast, ControlCharacter];
+        ChannelMarket, ChannelTextRequired, ControlCharacter, HashtagFormat,
+        SlotTarget, TimeSkipped, InPast, SingleLine];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

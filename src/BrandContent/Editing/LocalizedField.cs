@@ -10,8 +10,12 @@ public enum FieldFormat
     Lines,
 }
 
-/// <summary>A localizable field of a variant: what translators translate and validation checks.</summary>
-public sealed record LocalizedField(string Name, int MaxLength, bool Required = false, FieldFormat Format = FieldFormat.Text)
+/// <summary>
+/// A localizable field of a variant: what translators translate and validation checks. A field that is not
+/// <paramref name="Translatable"/> (a post's media ids) is set per locale by editors but is no text to translate: XLIFF
+/// and the glossary leave it out, and a new translation starts with the source's value.
+/// </summary>
+public sealed record LocalizedField(string Name, int MaxLength, bool Required = false, FieldFormat Format = FieldFormat.Text, bool Translatable = true)
 {
     public bool IsList => Format == FieldFormat.Lines;
 }

@@ -4,6 +4,7 @@ using BrandContent.Events;
 using BrandContent.Localization;
 using BrandContent.Messages;
 using BrandContent.Pillars;
+using BrandContent.Posts;
 using BrandContent.Stories;
 
 namespace BrandContent.Editing;
@@ -19,6 +20,7 @@ public static class LocalizedKinds
         StoryDescriptor.Instance,
         AssetDescriptor.Instance,
         EventDescriptor.Instance,
+        ChannelPostDescriptor.Instance,
     ];
 
     private static readonly Dictionary<ContentKind, LocalizedKind> ByKind = All.ToDictionary(k => k.Kind);

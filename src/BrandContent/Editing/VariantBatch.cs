@@ -18,7 +18,11 @@ internal sealed class VariantBatch(BrandContentDb db, LocalizedKind kind, string
 {
     private readonly HashSet<(Guid BrandId, string Field, string Slug)> slugs = [];
 
-    public PreparedWrite Prepare(VariantWrite write, EntityOwner owner, Variant? variant)
+    /// <summary>
+    /// Applies the write to its variant (a new one when <paramref name="variant"/> is null); a new translation first
+    /// takes the values of the fields that are not translated from <paramref name="source"/>.
+    /// </summary>
+    public PreparedWrite Prepare(VariantWrite write, EntityOwner owner, Variant? variant, Variant? source = null)
     {
         if (variant is null && write.ExpectedRevision is not (null or 0))
         {
@@ -34,6 +38,11 @@ internal sealed class VariantBatch(BrandContentDb db, LocalizedKind kind, string
         if (variant is null)
         {
             variant = kind.Create(owner, locale);
+            foreach (var field in kind.Fields.Where(f => !f.Translatable && source is not null))
+            {
+                kind.Set(variant, field.Name, kind.Get(source!, field.Name));
+            }
+
             db.Add(variant);
         }
 

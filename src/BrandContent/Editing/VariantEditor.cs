@@ -83,8 +83,11 @@ public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
         var owners = await kind.FindOwnersAsync(db, entityIds, cancellationToken);
         var rows = await kind.LockAsync(db, entityIds, locale, live: false, cancellationToken);
         var sourceRevisions = await SourceRevisionsAsync(kind, locale, writes, owners, cancellationToken);
+        var sources = await SourcesOfNewTranslationsAsync(kind, locale, writes, owners, rows, cancellationToken);
         var batch = new VariantBatch(db, kind, locale, clock.GetUtcNow());
-        var prepared = writes.Select(w => batch.Prepare(w, RequireOwner(kind, w.EntityId, owners), rows.GetValueOrDefault(w.EntityId))).ToList();
+        var prepared = writes
+            .Select(w => batch.Prepare(w, RequireOwner(kind, w.EntityId, owners), rows.GetValueOrDefault(w.EntityId), sources.GetValueOrDefault(w.EntityId)))
+            .ToList();
 
         // The kind's rules run once for the batch, on the writes that pass the field checks (as for a single write).
         var ruled = (await kind.ValidateAsync(db, [.. prepared.Where(p => p.Problems.Count == 0).Select(p => (p.Variant, p.Owner))], cancellationToken))
@@ -133,6 +136,27 @@ public sealed class VariantEditor(BrandContentDb db, TimeProvider clock)
         }
 
         return revisions;
+    }
+
+    /// <summary>
+    /// The source variants of the translations this batch creates, by entity, when the kind has fields that are not
+    /// translated (a post's media): a new translation starts with the source's values of those.
+    /// </summary>
+    private async Task<Dictionary<Guid, Variant>> SourcesOfNewTranslationsAsync(
+        LocalizedKind kind, string locale, IReadOnlyList<VariantWrite> writes, Dictionary<Guid, EntityOwner> owners, Dictionary<Guid, Variant> rows,
+        CancellationToken cancellationToken)
+    {
+        var ids = writes
+            .Where(w => !rows.ContainsKey(w.EntityId) && owners.TryGetValue(w.EntityId, out var owner) && owner.SourceLocale != locale)
+            .Select(w => w.EntityId).Distinct().ToList();
+        if (ids.Count == 0 || kind.Fields.All(f => f.Translatable))
+        {
+            return [];
+        }
+
+        return (await kind.WorkingVariantsAsync(db, ids, cancellationToken))
+            .Where(v => v.Locale == owners[v.OwnerId].SourceLocale)
+            .ToDictionary(v => v.OwnerId);
     }
 
     private async Task<int> SourceRevisionAsync(LocalizedKind kind, EntityOwner owner, CancellationToken cancellationToken) =>

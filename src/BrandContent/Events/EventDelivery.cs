@@ -32,4 +32,14 @@ public static class EventDelivery
         var variants = await db.EventVariants.Where(v => ids.Contains(v.EventId)).PickVisibleAsync(chain, now, cancellationToken);
         return rows.Localize(e => e.Id, variants, chain);
     }
+
+    /// <summary>Events by id that have deliverable content in the chain (a campaign's, a post's).</summary>
+    public static async Task<Dictionary<Guid, Localized<Event, EventVariant>>> EventsByIdAsync(
+        this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var events = await db.Events.Unarchived().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
+        var eventIds = events.Select(e => e.Id).ToArray();
+        var variants = await db.EventVariants.Where(v => eventIds.Contains(v.EventId)).PickVisibleAsync(chain, now, cancellationToken);
+        return events.Localize(e => e.Id, variants, chain).ToDictionary(e => e.Entity.Id);
+    }
 }

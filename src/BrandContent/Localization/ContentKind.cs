@@ -9,4 +9,5 @@ public enum ContentKind
     Story,
     Asset,
     Event,
+    ChannelPost,
 }

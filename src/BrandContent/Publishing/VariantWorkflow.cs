@@ -20,9 +20,17 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
     {
         locale = LocaleTag.Normalize(locale);
         await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
-        await editor.RequireOwnerAsync(kind, entityId, cancellationToken);
+        var owner = await editor.RequireOwnerAsync(kind, entityId, cancellationToken);
         var variant = await kind.LockAsync(db, entityId, locale, live: false, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.VariantNotFound, kind.Kind, entityId, locale);
+        if (step.Command is WorkflowCommand.SubmitForReview or WorkflowCommand.Publish && WorkflowRules.Allows(step.Command, variant.Status))
+        {
+            // What the kind's rules read may have changed since the variant was saved (a channel's rules, the channels a
+            // post targets): a variant goes to review and out only if it still passes them. An XLIFF import submits
+            // what it has just checked, so it goes straight to ApplyToLockedAsync.
+            ValidationFailedException.ThrowIfAny((await kind.ValidateAsync(db, [(variant, owner)], cancellationToken)).Select(p => p.Problem));
+        }
+
         await ApplyToLockedAsync(kind, variant, step, edit, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

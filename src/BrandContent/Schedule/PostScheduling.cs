@@ -22,6 +22,8 @@ public sealed class PostScheduling(BrandContentDb db, TimeProvider clock, IOptio
     {
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The post's row is locked: two schedulePost calls for one post run one after the other, never interleaved.
+        await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "ChannelPosts" WHERE "Id" = {postId} FOR UPDATE""", cancellationToken);
         var post = await db.ChannelPosts.FirstOrDefaultAsync(p => p.Id == postId, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.NotFound, nameof(ChannelPost), postId);
         if (!scope.Brands.Includes(post.BrandId))

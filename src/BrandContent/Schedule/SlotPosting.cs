@@ -107,7 +107,7 @@ public sealed class SlotPosting(BrandContentDb db, TimeProvider clock, IOptions<
     {
         if (value is not null && value.Any(char.IsControl))
         {
-            problems.Add(new FieldProblem(field, ValidationRule.ControlCharacter));
+            problems.Add(new FieldProblem(field, ValidationRule.SingleLine, $"U+{(int)value.First(char.IsControl):X4}"));
         }
     }
 }

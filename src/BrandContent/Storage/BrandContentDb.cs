@@ -2,6 +2,7 @@ using BrandContent.Access;
 using BrandContent.Assets;
 using BrandContent.Auditing;
 using BrandContent.Brands;
+using BrandContent.Campaigns;
 using BrandContent.Changes;
 using BrandContent.Channels;
 using BrandContent.Events;
@@ -10,6 +11,7 @@ using BrandContent.Markets;
 using BrandContent.Messages;
 using BrandContent.PersistedQueries;
 using BrandContent.Pillars;
+using BrandContent.Posts;
 using BrandContent.Publishing;
 using BrandContent.Schedule;
 using BrandContent.Stories;
@@ -51,6 +53,12 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<EventVariant> EventVariants => Set<EventVariant>();
+
+    public DbSet<ChannelPost> ChannelPosts => Set<ChannelPost>();
+
+    public DbSet<ChannelPostVariant> ChannelPostVariants => Set<ChannelPostVariant>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
 
     public DbSet<VariantRevision> VariantRevisions => Set<VariantRevision>();
 

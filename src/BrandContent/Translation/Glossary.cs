@@ -36,7 +36,7 @@ public static class Glossary
         }
 
         var warnings = new List<GlossaryWarning>();
-        foreach (var field in kind.Fields)
+        foreach (var field in kind.Fields.Where(f => f.Translatable))
         {
             var sourceText = kind.Get(source, field.Name) ?? "";
             var targetText = kind.Get(target, field.Name) ?? "";

@@ -101,12 +101,12 @@ public sealed class MarkPostedTests(BrandContentApp app) : IClassFixture<BrandCo
         var cases = new (string ExternalId, string Url, DateTimeOffset PostedAt, string Expected)[]
         {
             (new string('9', 5000), "https://example.test/p", now, "externalId MAX_LENGTH"),
-            ("a\nb", "https://example.test/p", now, "externalId CONTROL_CHARACTER"),
+            ("a\nb", "https://example.test/p", now, "externalId SINGLE_LINE"),
             ("  ", "https://example.test/p", now, "externalId REQUIRED"),
             ("ok", "javascript:alert(1)", now, "url URL"),
             ("ok", "ftp://example.test/p", now, "url URL"),
             ("ok", "https://example.test/" + new string('a', 3000), now, "url MAX_LENGTH"),
-            ("ok", "https://example.test/p\r\nSet-Cookie: x", now, "url CONTROL_CHARACTER"),
+            ("ok", "https://example.test/p\r\nSet-Cookie: x", now, "url SINGLE_LINE"),
             ("ok", "https://example.test/p", now.AddDays(2), "postedAt RANGE"),
             ("ok", "https://example.test/p", new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero), "postedAt RANGE"),
         };

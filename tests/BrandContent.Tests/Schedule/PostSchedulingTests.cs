@@ -137,6 +137,23 @@ public sealed class PostSchedulingTests(BrandContentApp app) : IClassFixture<Bra
     }
 
     [Fact]
+    public async Task A_posts_slots_are_on_the_post_for_schedule_readers_and_forbidden_to_partners()
+    {
+        var (channel, post) = await PostAsync();
+        await Calls.ScheduleOkAsync(post, ScheduleCalls.Slot(channel.Code, ScheduleData.Paris, $"{Year}-07-14T10:00"));
+        const string query = "query($id: ID!) { channelPost(id: $id) { id slots { id channel market localTime timeZone dueAt state } } }";
+
+        var slots = (await app.GraphQL().QueryAsync(query, new { id = post })).Ok().GetProperty("channelPost").GetProperty("slots");
+        var slot = Assert.Single(slots.EnumerateArray());
+        Assert.Equal("Europe/Paris", slot.GetProperty("timeZone").GetString());
+        Assert.Equal(new DateTimeOffset(Year, 7, 14, 8, 0, 0, TimeSpan.Zero), slot.GetProperty("dueAt").GetDateTimeOffset());
+
+        var partner = await Keys.CreateAsync(app, "partner slots", "PARTNER");
+        var refused = await app.GraphQL(partner).QueryAsync(query, new { id = post });
+        Assert.Equal(["FORBIDDEN"], refused.ErrorCodes);
+    }
+
+    [Fact]
     public async Task An_unknown_post_is_not_found_and_a_refusal_speaks_the_callers_language()
     {
         var response = await app.GraphQL().QueryAsync(

@@ -25,7 +25,7 @@ public sealed class ScheduleCalls(GraphQLClient client)
             query($c: String!, $m: String!, $b: String, $from: DateTimeOffset, $to: DateTimeOffset, $day: DateOnly, $first: Int, $after: String) {
               socialSchedule(channel: $c, market: $m, brand: $b, from: $from, to: $to, day: $day, first: $first, after: $after) {
                 from to
-                edges { cursor node { slot { {{SlotFields}} } postId headline locale isFallback media { id url kind } } }
+                edges { cursor node { slot { {{SlotFields}} } postId headline locale isFallback media { id url kind } post { id text hashtags locale } } }
                 blocked { slot { {{SlotFields}} } reason }
                 pageInfo { hasNextPage endCursor }
               }

@@ -27,6 +27,8 @@ public sealed class SocialScheduleTests(BrandContentApp app) : IClassFixture<Bra
         Assert.Equal("en", node.GetProperty("locale").GetString());
         Assert.True(node.GetProperty("isFallback").GetBoolean());
         Assert.Equal("post fallback en", node.GetProperty("headline").GetString());
+        Assert.Equal("post fallback en", node.GetProperty("post").GetProperty("text").GetString());
+        Assert.Equal(post.Id.ToString(), node.GetProperty("post").GetProperty("id").GetString());
         Assert.Equal(slot.Id.ToString(), node.GetProperty("slot").GetProperty("id").GetString());
         Assert.Empty(feed.GetProperty("blocked").EnumerateArray());
     }

@@ -1,4 +1,5 @@
 using BrandContent.Api.GraphQL.Input;
+using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Schedule;
 using GraphQL.Types;
 
@@ -10,6 +11,9 @@ public static class ScheduledPostFields
     public static void AddServedPostFields(this ObjectGraphType<ScheduleEntry> type)
     {
         type.Field<NonNullGraphType<UuidGraphType>>("postId").Resolve(ctx => ctx.Source.Slot.PostId);
+        type.Field<NonNullGraphType<ChannelPostType>>("post")
+            .Description("The post in the variant chosen for the slot (its `media` are those whose rights hold now; `media` beside it, those at the slot's time).")
+            .Resolve(ctx => ctx.Source.Served);
         type.Field<NonNullGraphType<StringGraphType>>("headline")
             .Description("The post's text, else its slogan (print), else its radio script, in the served locale.")
             .Resolve(ctx => PostVariantParts.Headline(ctx.Source.Served!.Variant));

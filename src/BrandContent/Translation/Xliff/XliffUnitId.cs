@@ -27,7 +27,7 @@ public sealed record XliffUnitId(LocalizedKind Kind, Guid EntityId, LocalizedFie
         }
 
         var kind = LocalizedKinds.All.FirstOrDefault(k => KindName(k.Kind) == parts[0]);
-        if (kind?.Field(parts[2]) is not { } field)
+        if (kind?.Field(parts[2]) is not { Translatable: true } field)
         {
             return false;
         }

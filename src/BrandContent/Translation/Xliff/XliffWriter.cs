@@ -53,7 +53,7 @@ public sealed class XliffWriter(string sourceLocale, string targetLocale)
         var kindName = XliffUnitId.KindName(item.Kind);
         var label = item.SourceText[kind.LabelField.Name] ?? "";
         var units = kind.Fields
-            .Where(f => !string.IsNullOrWhiteSpace(item.SourceText[f.Name]))
+            .Where(f => f.Translatable && !string.IsNullOrWhiteSpace(item.SourceText[f.Name]))
             .Select(f => Unit(new XliffUnitId(kind, item.EntityId, f), $"{kindName} {item.EntityId:D} “{label}”", item.SourceText[f.Name]!, translation, glossary))
             .ToList();
         return new XElement(
