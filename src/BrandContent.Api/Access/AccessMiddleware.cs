@@ -1,6 +1,7 @@
 using BrandContent.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Brands;
+using BrandContent.Channels;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Markets;
@@ -74,7 +75,8 @@ public sealed class AccessMiddleware : IFieldMiddleware
             throw new BrandContentException(ErrorCode.OutOfScope, "locale", locale);
         }
 
-        var kind = context.HasArgument("kind") ? context.GetArgument<ContentKind>("kind") : targets;
+        // Only a content kind names what an id points at (channels(kind:) takes a ChannelKind).
+        var kind = context.Arguments is { } arguments && arguments.TryGetValue("kind", out var argument) && argument.Value is ContentKind given ? given : targets;
         if (kind is { } target && context.HasArgument("id") && caller.BrandIds.Count > 0)
         {
             var owner = await LocalizedKinds.Of(target).FindOwnerAsync(context.Delivery().Db, context.GetArgument<Guid>("id"), context.CancellationToken);
@@ -90,6 +92,7 @@ public sealed class AccessMiddleware : IFieldMiddleware
     {
         IEnumerable<Localized<Brand, BrandVariant>> brands when caller.BrandSlugs.Count > 0 => brands.Where(b => caller.InBrands(b.Entity.Slug)).ToList(),
         IEnumerable<Market> markets when caller.Markets.Count > 0 => markets.Where(m => caller.InMarkets(m.Code)).ToList(),
+        IEnumerable<Channel> channels when caller.Markets.Count > 0 => channels.Where(c => c.Markets.Any(caller.InMarkets)).ToList(),
         _ => result,
     };
 }

@@ -2,6 +2,7 @@ using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
 using BrandContent.Api.GraphQL.Campaigns;
+using BrandContent.Api.GraphQL.Channels;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Markets;
@@ -35,6 +36,7 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddAuditQueries();
         this.AddApiKeyQueries();
         this.AddPersistedQueryQueries();
+        this.AddChannelQueries();
         this.AddChannelPostQueries();
         this.AddCampaignQueries();
         this.AddScheduleQueries();

@@ -1,5 +1,6 @@
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Campaigns;
+using BrandContent.Api.GraphQL.Channels;
 using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
@@ -24,6 +25,7 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddMarketMutations();
         this.AddApiKeyMutations();
         this.AddPersistedQueryMutations();
+        this.AddChannelMutations();
         this.AddCampaignMutations();
         this.AddScheduleMutations();
     }

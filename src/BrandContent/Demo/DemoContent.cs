@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using BrandContent.Brands;
 using BrandContent.Changes;
+using BrandContent.Channels;
 using BrandContent.Localization;
 using BrandContent.Markets;
 using BrandContent.Storage;
@@ -76,8 +77,13 @@ public static class DemoContent
                 Names = m.Names,
                 LocaleChain = m.LocaleChain.Select(LocaleTag.Normalize).ToList(),
                 Audiences = m.Audiences,
-                Channels = m.Channels,
+                TimeZone = m.TimeZone,
             }));
+
+        var channels = (await db.Channels.Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet();
+        db.Channels.AddRange(reference.Channels
+            .Where(c => !channels.Contains(c.Code))
+            .Select(c => new Channel { Code = c.Code, Names = c.Names, Kind = c.Kind, Markets = c.Markets, Rules = c.Rules }));
         await db.SaveChangesAsync(cancellationToken);
     }
 

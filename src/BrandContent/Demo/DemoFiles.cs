@@ -1,16 +1,21 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using BrandContent.Channels;
 using BrandContent.Publishing;
 
 namespace BrandContent.Demo;
 
 // The shape of Demo/Content/*.json: reference data in reference.json, one file per brand.
-internal sealed record ReferenceFile(List<LocaleEntry> Locales, List<AudienceEntry> Audiences, List<MarketEntry> Markets);
+internal sealed record ReferenceFile(List<LocaleEntry> Locales, List<AudienceEntry> Audiences, List<MarketEntry> Markets, List<ChannelEntry> Channels);
 
 internal sealed record LocaleEntry(string Tag, string Name, string NativeName);
 
 internal sealed record AudienceEntry(string Code, Dictionary<string, string> Names);
 
-internal sealed record MarketEntry(string Code, Dictionary<string, string> Names, List<string> LocaleChain, List<string> Audiences, List<string> Channels);
+internal sealed record MarketEntry(string Code, Dictionary<string, string> Names, List<string> LocaleChain, List<string> Audiences, string TimeZone);
+
+/// <summary>A demo channel; <see cref="Source"/> says where its rules come from (the platform's own documentation, or the plan's house rule).</summary>
+internal sealed record ChannelEntry(string Code, Dictionary<string, string> Names, ChannelKind Kind, List<string> Markets, ChannelRules Rules, string Source);
 
 internal sealed record BrandFile(
     string Slug,
@@ -92,5 +97,5 @@ internal sealed record PostText(
 
 internal static class DemoJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 }

@@ -17,8 +17,6 @@ public sealed class Market : IArchivable
 
     public List<string> Audiences { get; set; } = [];
 
-    public List<string> Channels { get; set; } = [];
-
     /// <summary>The IANA time zone the market's schedules are written in (<see cref="MarketTimeZone"/>).</summary>
     public string TimeZone { get; set; } = MarketTimeZone.Default;
 

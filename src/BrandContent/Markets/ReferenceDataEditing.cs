@@ -1,5 +1,6 @@
 using BrandContent.Auditing;
 using BrandContent.Changes;
+using BrandContent.Channels;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
@@ -99,9 +100,11 @@ public static class ReferenceDataEditing
         }
 
         problems.Exists("audiences", (input.Audiences ?? []).Select(AudienceCode.Normalize), await db.Audiences.Select(a => a.Code).ToListAsync(cancellationToken));
-        foreach (var channel in input.Channels ?? [])
+        // Given: exactly these channels serve the market afterwards (stored on the channels); absent: unchanged.
+        var channels = input.Channels?.Select(ChannelCode.Normalize).Distinct().ToList();
+        if (channels is not null)
         {
-            problems.SlugValue("channels", channel, 40);
+            problems.Exists("channels", channels, await db.Channels.Select(c => c.Code).ToListAsync(cancellationToken));
         }
 
         if (input.TimeZone is not null && !MarketTimeZone.TryFind(input.TimeZone, out _))
@@ -116,15 +119,19 @@ public static class ReferenceDataEditing
             throw new ValidationFailedException([new FieldProblem("code", ValidationRule.Unique, code)]);
         }
 
-        var before = market is null ? null : new { market.Names, market.LocaleChain, market.Audiences, market.Channels, market.TimeZone };
+        var before = market is null ? null : new { market.Names, market.LocaleChain, market.Audiences, market.TimeZone };
         market ??= create ? db.Markets.Add(new Market { Code = code }).Entity : throw new BrandContentException(ErrorCode.MarketNotFound, code);
         market.Names = input.Names.ToDictionary(n => LocaleTag.Normalize(n.Key), n => n.Value.Trim());
         market.LocaleChain = input.LocaleChain.Select(LocaleTag.Normalize).Distinct().ToList();
         market.Audiences = (input.Audiences ?? []).Select(AudienceCode.Normalize).Distinct().ToList();
-        market.Channels = (input.Channels ?? []).Distinct().ToList();
         // Without a zone: a new market gets the default, an updated one keeps its own (clients from before time zones).
         market.TimeZone = MarketTimeZone.TryFind(input.TimeZone, out var zone) ? zone.Id : market.TimeZone;
-        db.Record(edit, now, "Market", null, null, before, new { market.Code, market.Names, market.LocaleChain, market.Audiences, market.Channels, market.TimeZone });
+        db.Record(edit, now, "Market", null, null, before, new { market.Code, market.Names, market.LocaleChain, market.Audiences, market.TimeZone, channels });
+        if (channels is not null)
+        {
+            await db.ServeMarketAsync(code, channels, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
         return market;

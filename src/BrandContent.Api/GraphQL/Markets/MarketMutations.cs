@@ -27,7 +27,10 @@ public sealed class MarketInputType : InputObjectGraphType<MarketInput>
         Field<ListGraphType<NonNullGraphType<TermTranslationInputType>>>("names").Description("The market's name per locale.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("localeChain").Description("Registered locales, in the order readers are served.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("audiences");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("channels");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("channels")
+            .Description("Codes of the channels that serve this market (they gain it; others lose it); absent: unchanged.");
+        Field<StringGraphType>("timeZone")
+            .Description("IANA time zone its schedules are written in (Asia/Seoul); absent: Asia/Ho_Chi_Minh for a new market, unchanged on update.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new MarketInput(
@@ -36,7 +39,8 @@ public sealed class MarketInputType : InputObjectGraphType<MarketInput>
             .Cast<KeyValuePair<string, string>>().GroupBy(n => n.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         Strings(value, "localeChain"),
         Strings(value, "audiences"),
-        Strings(value, "channels"));
+        value.TryGetValue("channels", out var channels) && channels is IEnumerable<object?> codes ? codes.Cast<string>().ToList() : null,
+        value.TryGetValue("timeZone", out var zone) ? zone as string : null);
 
     private static List<string> Strings(IDictionary<string, object?> value, string key) =>
         value.TryGetValue(key, out var list) && list is IEnumerable<object?> items ? items.Cast<string>().ToList() : [];

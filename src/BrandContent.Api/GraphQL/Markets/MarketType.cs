@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Channels;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Markets;
 using GraphQL.Types;
@@ -16,9 +17,10 @@ public sealed class MarketType : ObjectGraphType<Market>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("localeChain")
             .Description("Locales tried in order when content is read for this market.")
             .Resolve(ctx => ctx.Source.LocaleChain);
+        Field(m => m.TimeZone).Description("IANA time zone the market's schedules are written in (`Asia/Seoul`).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("channels")
-            .Description("Social channels used in this market.")
-            .Resolve(ctx => ctx.Source.Channels);
+            .Description("Codes of the channels that serve this market (not archived), from each channel's `markets`.")
+            .Resolve(ctx => ctx.ChannelsServing(ctx.Source.Code));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AudienceType>>>>("audiences")
             .Resolve(ctx =>
             {

@@ -674,10 +674,6 @@ namespace BrandContent.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.PrimitiveCollection<List<string>>("Channels")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
                     b.PrimitiveCollection<List<string>>("LocaleChain")
                         .IsRequired()
                         .HasColumnType("text[]");
