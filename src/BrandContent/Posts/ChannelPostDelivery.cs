@@ -51,6 +51,14 @@ public static class ChannelPostDelivery
         return post is null ? null : (await db.LocalizeChannelPostsAsync([post], chain, now, cancellationToken)).FirstOrDefault();
     }
 
+    /// <summary>Posts by id that have deliverable content in the chain (what a schedule's slots point at), in two statements.</summary>
+    public static async Task<Dictionary<Guid, Localized<ChannelPost, ChannelPostVariant>>> ChannelPostsByIdAsync(
+        this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var posts = await db.ChannelPosts.Unarchived().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        return (await db.LocalizeChannelPostsAsync(posts, chain, now, cancellationToken)).ToDictionary(p => p.Entity.Id);
+    }
+
     /// <summary>The deliverable posts of each campaign, the newest <see cref="MaxPageSize"/> of each (<c>channelPosts(campaign:)</c> pages through all).</summary>
     public static async Task<ILookup<Guid, Localized<ChannelPost, ChannelPostVariant>>> ChannelPostsOfCampaignsAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> campaignIds, LocaleChain chain, IReadOnlyCollection<string>? scopeMarkets, DateTimeOffset now,
