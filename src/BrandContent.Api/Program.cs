@@ -7,10 +7,12 @@ using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.Health;
 using BrandContent.Api.Redis;
 using BrandContent.Api.Resilience;
+using BrandContent.Api.Schedule;
 using BrandContent.Api.Telemetry;
 using BrandContent.Changes;
 using BrandContent.Demo;
 using BrandContent.Editing;
+using BrandContent.Schedule;
 using BrandContent.Storage;
 using BrandContent.Webhooks;
 
@@ -35,6 +37,8 @@ builder.AddBrandContentResilience();
 builder.AddBrandContentHealth();
 builder.AddBrandContentTelemetry();
 builder.AddBrandContentWebhooks();
+builder.AddBrandContentSchedule();
+builder.AddBrandContentScheduleFeed();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))
@@ -60,6 +64,7 @@ app.UseBrandContentHttp();
 app.MapBrandContentHealth();
 app.MapBrandContentGraphQL();
 app.MapGraphiQL();
+app.MapBrandContentScheduleFeed();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the in-process test host.</summary>

@@ -45,4 +45,11 @@ public static class ErrorCode
     public const string DocumentIdInvalid = "DOCUMENT_ID_INVALID";
     public const string ChannelNotFound = "CHANNEL_NOT_FOUND";
     public const string WebhookInactive = "WEBHOOK_INACTIVE";
+    public const string WindowTooLong = "WINDOW_TOO_LONG";
+    public const string SlotNotDue = "SLOT_NOT_DUE";
+    public const string SlotBlocked = "SLOT_BLOCKED";
+    public const string SlotCancelled = "SLOT_CANCELLED";
+    public const string SlotAlreadyPosted = "SLOT_ALREADY_POSTED";
+    public const string ScheduleWindowRequired = "SCHEDULE_WINDOW_REQUIRED";
+    public const string MarketTimeZoneMissing = "MARKET_TIME_ZONE_MISSING";
 }

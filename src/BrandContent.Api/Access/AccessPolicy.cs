@@ -76,6 +76,10 @@ public static class AccessPolicy
         [("Mutation", "createCampaign")] = new(Permission.EditContent),
         [("Mutation", "updateCampaign")] = new(Permission.EditContent),
         [("Mutation", "archiveCampaign")] = new(Permission.EditContent),
+        [("Query", "socialSchedule")] = new(Permission.ReadSchedule),
+        [("Query", "distributionLog")] = new(Permission.ReadSchedule),
+        [("Mutation", "schedulePost")] = new(Permission.EditContent),
+        [("Mutation", "markPosted")] = new(Permission.Distribute),
 
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),
@@ -86,6 +90,7 @@ public static class AccessPolicy
         [("Asset", "credit")] = new(Permission.ReadMessaging),
         [("Asset", "license")] = new(Permission.ReadMessaging),
         [("Asset", "rightsExpireAt")] = new(Permission.ReadMessaging),
+        [("ChannelPost", "slots")] = new(Permission.ReadSchedule),
     }
     .Concat(KindMutations())
     .ToDictionary();

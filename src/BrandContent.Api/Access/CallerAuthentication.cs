@@ -19,11 +19,22 @@ public sealed class CallerAuthentication(RequestDelegate next, ApiKeyIdentities 
         public static readonly Required Instance = new();
     }
 
+    /// <summary>Endpoint metadata: the key may also come as <c>?key=</c>, for clients that cannot send headers (calendar apps).</summary>
+    public sealed record QueryKeyAccepted
+    {
+        public const string Parameter = "key";
+
+        public static readonly QueryKeyAccepted Instance = new();
+    }
+
     public async Task InvokeAsync(HttpContext http, CallerContext caller)
     {
-        if (http.GetEndpoint()?.Metadata.GetMetadata<Required>() is not null)
+        var endpoint = http.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<Required>() is not null)
         {
-            caller.Caller = Token(http.Request) is { } token
+            var token = Token(http.Request)
+                ?? (endpoint.Metadata.GetMetadata<QueryKeyAccepted>() is not null && http.Request.Query[QueryKeyAccepted.Parameter].ToString().Trim() is { Length: > 0 } key ? key : null);
+            caller.Caller = token is not null
                 ? await identities.IdentifyAsync(token, http.RequestServices, http.RequestAborted)
                 : options.Value.AnonymousRole is { } role ? Caller.Anonymous(role) : Caller.Unidentified;
         }

@@ -26,6 +26,9 @@ public sealed class AnswerScope
 
     public void ReadsWorkingCopies() => Preview = true;
 
+    /// <summary>Part of the answer changes with time by itself (a post's slots fall due): it is never kept, like a preview.</summary>
+    public void ChangesWithTime() => Preview = true;
+
     /// <summary>The change tags that evict the answer: its brands, "global" for answers about all, and "all".</summary>
     public IEnumerable<string> Tags => brands.Keys.Select(ChangeTags.Brand).Append(ChangeTags.Everything).Concat(Global ? [ChangeTags.Global] : []);
 }

@@ -10,6 +10,7 @@ using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
+using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Stories;
 using BrandContent.Api.GraphQL.Translation;
 using BrandContent.Api.GraphQL.Webhooks;
@@ -40,5 +41,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddWebhookQueries();
         this.AddChannelPostQueries();
         this.AddCampaignQueries();
+        this.AddScheduleQueries();
     }
 }

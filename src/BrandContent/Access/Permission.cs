@@ -35,6 +35,11 @@ public enum Permission
 
     /// <summary>Webhook subscriptions and their deliveries (administrators).</summary>
     ManageWebhooks,
+    /// <summary>The schedule feed: socialSchedule, the iCalendar feed, the distribution log.</summary>
+    ReadSchedule,
+
+    /// <summary>Reporting what went out: markPosted.</summary>
+    Distribute,
 }
 
 public static class RolePermissions
@@ -44,9 +49,10 @@ public static class RolePermissions
         [Role.Public] = [Permission.Deliver],
         [Role.Partner] = [Permission.Deliver, Permission.ReadMessaging],
         [Role.Translator] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants],
-        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent],
-        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review],
+        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute],
+        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule],
         [Role.Admin] = [.. Enum.GetValues<Permission>()],
+        [Role.Scheduler] = [Permission.Deliver, Permission.ReadSchedule, Permission.Distribute],
     };
 
     public static bool Has(this Role role, Permission permission) => Granted[role].Contains(permission);

@@ -9,4 +9,7 @@ public enum Role
     Editor,
     Reviewer,
     Admin,
+
+    /// <summary>A social media scheduler: reads the schedule feed and reports what it posted.</summary>
+    Scheduler,
 }

@@ -7,6 +7,7 @@ using BrandContent.Changes;
 using BrandContent.Channels;
 using BrandContent.Localization;
 using BrandContent.Markets;
+using BrandContent.Schedule;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,8 @@ public static class DemoContent
             DemoBrandBuilder.Add(db, file);
             added++;
         }
+
+        await db.AddDemoSlotsAsync(TimeProvider.System.GetUtcNow(), cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         if (added > 0)

@@ -26,6 +26,10 @@ public static class ValidationRule
     public const string UrlCredentials = "URL_CREDENTIALS";
     public const string TargetForbidden = "TARGET_FORBIDDEN";
     public const string WebhookEvent = "WEBHOOK_EVENT";
+    public const string SlotTarget = "SLOT_TARGET";
+    public const string TimeSkipped = "TIME_SKIPPED";
+    public const string InPast = "IN_PAST";
+    public const string SingleLine = "SINGLE_LINE";
 
     // A post against its channel's rules (Channels/ChannelRuleCheck): Arguments[0] is the channel code.
     public const string ChannelLimit = "CHANNEL_LIMIT";
@@ -50,7 +54,8 @@ public static class ValidationRule
         [Required, MaxLength, SlugFormat, SlugTaken, HexColor, LocaleTag, DateOrder, Reference, Unique, Range, XmlMalformed, XmlDtd, XliffVersion, XliffLanguage, XliffUnit, Url, Format, InvalidCharacter, UnsafeMarkup,
         ChannelLimit, Hashtags, MediaRequired, MediaNotAllowed, MediaKind, VideoTooLong, LinkRequired, LinkNotAllowed, ReadingTime, TimeZone,
         HttpsUrl, UrlCredentials, TargetForbidden, WebhookEvent,
-        ChannelMarket, ChannelTextRequired, ControlCharacter, HashtagFormat];
+        ChannelMarket, ChannelTextRequired, ControlCharacter, HashtagFormat,
+        SlotTarget, TimeSkipped, InPast, SingleLine];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

@@ -13,6 +13,7 @@ using BrandContent.PersistedQueries;
 using BrandContent.Pillars;
 using BrandContent.Posts;
 using BrandContent.Publishing;
+using BrandContent.Schedule;
 using BrandContent.Stories;
 using BrandContent.Translation;
 using BrandContent.Webhooks;
@@ -80,6 +81,10 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+
+    public DbSet<PostSlot> PostSlots => Set<PostSlot>();
+
+    public DbSet<Distribution> Distributions => Set<Distribution>();
 
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];

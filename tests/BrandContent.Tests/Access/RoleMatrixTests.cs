@@ -6,13 +6,15 @@ namespace BrandContent.Tests.Access;
 public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandContentApp>
 {
     private const string Missing = "00000000-0000-0000-0000-000000000001";
-    private static readonly string[] Everyone = ["PUBLIC", "PARTNER", "TRANSLATOR", "EDITOR", "REVIEWER", "ADMIN"];
+    private static readonly string[] Everyone = ["PUBLIC", "PARTNER", "TRANSLATOR", "EDITOR", "REVIEWER", "ADMIN", "SCHEDULER"];
     private static readonly string[] Messaging = ["PARTNER", "TRANSLATOR", "EDITOR", "REVIEWER", "ADMIN"];
     private static readonly string[] Workers = ["TRANSLATOR", "EDITOR", "REVIEWER", "ADMIN"];
     private static readonly string[] Writers = ["TRANSLATOR", "EDITOR", "ADMIN"];
     private static readonly string[] Editors = ["EDITOR", "ADMIN"];
     private static readonly string[] Reviewers = ["REVIEWER", "ADMIN"];
     private static readonly string[] Admins = ["ADMIN"];
+    private static readonly string[] ScheduleReaders = ["EDITOR", "REVIEWER", "ADMIN", "SCHEDULER"];
+    private static readonly string[] Distributors = ["EDITOR", "ADMIN", "SCHEDULER"];
 
     /// <summary>One harmless call per root field (unknown ids, invalid input): allowed roles get anything but FORBIDDEN.</summary>
     public static readonly Dictionary<string, (string Operation, string[] Allowed)> Samples = new()
@@ -91,6 +93,10 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["createCampaign"] = ("mutation { createCampaign(brand: \"gia-lai\", input: { names: [], startsOn: \"2026-02-02\", endsOn: \"2026-01-01\" }) { id } }", Editors),
         ["updateCampaign"] = ($"mutation {{ updateCampaign(id: \"{Missing}\", input: {{ names: [], startsOn: \"2026-01-01\", endsOn: \"2026-01-01\" }}) {{ id }} }}", Editors),
         ["archiveCampaign"] = ($"mutation {{ archiveCampaign(id: \"{Missing}\") {{ id }} }}", Editors),
+        ["socialSchedule"] = ("{ socialSchedule(channel: \"facebook\", market: \"KR\", day: \"2027-01-01\") { from } }", ScheduleReaders),
+        ["distributionLog"] = ("{ distributionLog(brand: \"gia-lai\", first: 1) { edges { cursor } } }", ScheduleReaders),
+        ["schedulePost"] = ($"mutation {{ schedulePost(post: \"{Missing}\", slots: []) {{ id }} }}", Editors),
+        ["markPosted"] = ($"mutation {{ markPosted(slotId: \"{Missing}\", externalId: \"x\", url: \"https://e.test\", postedAt: \"2026-01-01T00:00:00Z\") {{ id }} }}", Distributors),
     };
 
     public static TheoryData<string, string> Cases()

@@ -5,7 +5,7 @@ namespace BrandContent.Tests.Fixtures;
 /// <summary>API keys of every role for a test host, created once per host through the admin's createApiKey.</summary>
 public static class Keys
 {
-    public static readonly string[] Roles = ["PUBLIC", "PARTNER", "TRANSLATOR", "EDITOR", "REVIEWER", "ADMIN"];
+    public static readonly string[] Roles = ["PUBLIC", "PARTNER", "TRANSLATOR", "EDITOR", "REVIEWER", "ADMIN", "SCHEDULER"];
 
     private static readonly ConcurrentDictionary<BrandContentApp, Lazy<Task<Dictionary<string, string>>>> PerHost = new();
 

@@ -8,6 +8,7 @@ using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Pillars;
+using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Stories;
 using BrandContent.Channels;
 using BrandContent.Localization;
@@ -51,6 +52,7 @@ public sealed class ChannelPostType : ObjectGraphType<Localized<ChannelPost, Cha
             .Description("How long reading the script aloud takes, in whole seconds, at a broadcast pace for the served locale; null without a script.")
             .Resolve(ctx => ctx.Source.Variant.Script is { } script ? ReadingTime.Estimate(ctx.Source.Locale, script) : null);
         Field<StringGraphType>("slogan").Description("The short line a banner, panel or poster shows.").Resolve(ctx => ctx.Source.Variant.Slogan);
+        this.AddSlotsField();
     }
 }
 
