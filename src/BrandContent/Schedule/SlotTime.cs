@@ -22,8 +22,8 @@ public sealed record SlotInstant(SlotTimeOutcome Outcome, DateTimeOffset? Instan
 
 /// <summary>
 /// Wall-clock times of a market's time zone (IANA, NodaTime's TZDB) turned into instants, with one rule each for the
-/// two daylight-saving cases: a skipped time (spring forward) is refused, never shifted silently as
-/// <see cref="MarketTime"/>'s lenient reading does (an editor must choose the slot's time); an ambiguous time
+/// two daylight-saving cases: a skipped time (spring forward) is refused, never shifted silently (an editor must
+/// choose the slot's time); an ambiguous time
 /// (fall back, the hour that happens twice) is the earlier of the two, the first time the clock shows it.
 /// </summary>
 public static class SlotTime

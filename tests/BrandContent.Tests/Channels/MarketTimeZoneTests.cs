@@ -1,7 +1,6 @@
 using System.Text.Json;
 using BrandContent.Markets;
 using BrandContent.Tests.Fixtures;
-using NodaTime;
 
 namespace BrandContent.Tests.Channels;
 
@@ -53,17 +52,5 @@ public sealed class MarketTimeZoneTests(BrandContentApp app) : IClassFixture<Bra
 
         var unknown = await app.GraphQL().QueryAsync("mutation { updateMarket(input: { code: \"TH\", localeChain: [\"en\"], channels: [\"myspace\"] }) { code } }");
         Assert.Equal([("channels", "REFERENCE")], XliffFiles.Problems(unknown).Select(p => (p.Field, p.Rule)));
-    }
-
-    [Fact]
-    public void Nine_in_the_morning_in_Seoul_is_midnight_UTC_and_a_skipped_hour_moves_forward()
-    {
-        var seoul = new Market { Code = "KR", TimeZone = "Asia/Seoul" };
-        Assert.Equal(Instant.FromUtc(2026, 12, 1, 0, 0), seoul.ToInstant(new LocalDateTime(2026, 12, 1, 9, 0)));
-        Assert.Equal(new LocalDateTime(2026, 12, 1, 9, 0), seoul.ToLocal(Instant.FromUtc(2026, 12, 1, 0, 0)));
-
-        // 2026-03-08 02:30 does not exist in New York (clocks jump from 02:00 to 03:00 EST→EDT).
-        var newYork = new Market { Code = "US", TimeZone = "America/New_York" };
-        Assert.Equal(Instant.FromUtc(2026, 3, 8, 7, 30), newYork.ToInstant(new LocalDateTime(2026, 3, 8, 2, 30)));
     }
 }
