@@ -24,11 +24,18 @@ public sealed class WebhookDispatcher(
             return;
         }
 
+        var nextSweep = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = settings.PollInterval;
             try
             {
+                if (clock.GetUtcNow() >= nextSweep)
+                {
+                    nextSweep = clock.GetUtcNow() + settings.RetentionSweepInterval;
+                    await SweepAsync(settings, stoppingToken);
+                }
+
                 DeliveryRound round;
                 do
                 {
@@ -52,6 +59,16 @@ public sealed class WebhookDispatcher(
             }
 
             await wakeUp.WaitAsync(wait, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task SweepAsync(WebhookOptions settings, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var deleted = await scope.ServiceProvider.GetRequiredService<BrandContentDb>().SweepWebhookEventsAsync(clock.GetUtcNow(), settings.RetainFor, cancellationToken);
+        if (deleted > 0)
+        {
+            logger.LogInformation("Deleted {Count} webhook events past retention", deleted);
         }
     }
 }

@@ -36,5 +36,6 @@ internal sealed class WebhookEventConfiguration : IEntityTypeConfiguration<Webho
         builder.Property(e => e.Type).HasMaxLength(WebhookEventTypes.MaxLength);
         builder.Property(e => e.Payload).HasColumnType("json");
         builder.Ignore(e => e.WebhookId);
+        builder.HasIndex(e => e.CreatedAt); // the retention sweep reads the oldest first
     }
 }

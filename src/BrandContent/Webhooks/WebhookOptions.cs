@@ -54,6 +54,13 @@ public sealed record WebhookOptions
 
     public int MaxParallelSends { get; init; } = 8;
 
+    /// <summary>How long settled events (delivered, or failed for good) are kept, with their attempt logs, for
+    /// <c>webhookDeliveries</c> and redelivery; a pending delivery is never deleted.</summary>
+    public TimeSpan RetainFor { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often each dispatching process sweeps what is past <see cref="RetainFor"/>.</summary>
+    public TimeSpan RetentionSweepInterval { get; init; } = TimeSpan.FromHours(1);
+
     public IReadOnlyList<TimeSpan> Schedule => RetrySchedule is { Count: > 0 } schedule ? schedule : DefaultRetrySchedule;
 
     /// <summary>What is wrong with these settings, naming each; empty when they are fine.</summary>
@@ -97,6 +104,11 @@ public sealed record WebhookOptions
         if (BatchSize < 1 || MaxParallelSends < 1)
         {
             yield return $"{Section}:BatchSize and MaxParallelSends must be positive.";
+        }
+
+        if (RetainFor < TimeSpan.FromDays(1) || RetentionSweepInterval <= TimeSpan.Zero)
+        {
+            yield return $"{Section}:RetainFor must be at least a day and RetentionSweepInterval positive.";
         }
     }
 }

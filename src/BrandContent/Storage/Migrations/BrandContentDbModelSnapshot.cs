@@ -1601,6 +1601,8 @@ namespace BrandContent.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.ToTable("WebhookEvents");
                 });
 
