@@ -4,13 +4,11 @@ using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Channels;
 using BrandContent.Editing;
-using BrandContent.Localization;
 using BrandContent.Markets;
 using BrandContent.Posts;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Api.GraphQL.Posts;
@@ -43,7 +41,7 @@ public static class ChannelPostQueries
                 var page = await delivery.Db.PageChannelPostsAsync(
                     filter, ctx.GetArgument("first", ChannelPostDelivery.DefaultPageSize), after, delivery.Now, ctx.CancellationToken,
                     countTotal: ctx.SubFields?.ContainsKey("totalCount") ?? true);
-                return ToConnection(page, after is not null);
+                return Connections.Of(page.Items, item => new ChannelPostCursor(item.Entity.Id).Encode(), page.HasNextPage, after is not null, page.TotalCount);
             });
 
         query.Field<ChannelPostType>("channelPost")
@@ -63,24 +61,5 @@ public static class ChannelPostQueries
 
                 return await delivery.Db.FindChannelPostAsync(post.Id, found.Chain, delivery.Now, ctx.CancellationToken);
             });
-    }
-
-    private static Connection<Localized<ChannelPost, ChannelPostVariant>> ToConnection(ChannelPostPage page, bool hasPrevious)
-    {
-        var edges = page.Items
-            .Select(item => new Edge<Localized<ChannelPost, ChannelPostVariant>> { Cursor = new ChannelPostCursor(item.Entity.Id).Encode(), Node = item })
-            .ToList();
-        return new Connection<Localized<ChannelPost, ChannelPostVariant>>
-        {
-            TotalCount = page.TotalCount,
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = page.HasNextPage,
-                HasPreviousPage = hasPrevious,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
     }
 }

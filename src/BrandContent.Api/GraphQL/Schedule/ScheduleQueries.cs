@@ -7,7 +7,6 @@ using BrandContent.Schedule;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.Extensions.Options;
 
 namespace BrandContent.Api.GraphQL.Schedule;
@@ -83,18 +82,7 @@ public static class ScheduleQueries
                     window);
                 var after = ctx.GetArgument<string?>("after") is { } cursor ? SlotCursor.Decode(cursor) : null;
                 var page = await delivery.Db.PageDistributionsAsync(filter, ctx.GetArgument("first", DistributionLog.DefaultPageSize), after, ctx.CancellationToken);
-                var edges = page.Items.Select(d => new Edge<Distribution> { Cursor = new SlotCursor(d.PostedAt, d.Id).Encode(), Node = d }).ToList();
-                return new Connection<Distribution>
-                {
-                    Edges = edges,
-                    PageInfo = new PageInfo
-                    {
-                        HasNextPage = page.HasNextPage,
-                        HasPreviousPage = after is not null,
-                        StartCursor = edges.FirstOrDefault()?.Cursor,
-                        EndCursor = edges.LastOrDefault()?.Cursor,
-                    },
-                };
+                return Connections.Of(page.Items, d => new SlotCursor(d.PostedAt, d.Id).Encode(), page.HasNextPage, after is not null);
             });
     }
 

@@ -1,12 +1,10 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Localization;
-using BrandContent.Localization;
 using BrandContent.Pillars;
 using BrandContent.Stories;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
-using GraphQL.Types.Relay.DataObjects;
 
 namespace BrandContent.Api.GraphQL.Stories;
 
@@ -36,7 +34,7 @@ public static class StoryQueries
                 var page = await delivery.Db.PageStoriesAsync(
                     filter, ctx.GetArgument("first", StoryDelivery.DefaultPageSize), after, delivery.Now, ctx.CancellationToken,
                     countTotal: ctx.SubFields?.ContainsKey("totalCount") ?? true);
-                return ToConnection(page, after is not null);
+                return Connections.Of(page.Items, item => new StoryCursor(item.Entity.Date, item.Entity.Id).Encode(), page.HasNextPage, after is not null, page.TotalCount);
             });
 
         query.Field<StoryType>("story")
@@ -50,28 +48,5 @@ public static class StoryQueries
                 var (brand, chain) = await ctx.BrandInChainAsync();
                 return await delivery.Db.FindStoryBySlugAsync(brand.Id, ctx.GetArgument<string>("slug"), chain, delivery.Now, ctx.CancellationToken);
             });
-    }
-
-    private static Connection<Localized<Story, StoryVariant>> ToConnection(StoryPage page, bool hasPrevious)
-    {
-        var edges = page.Items
-            .Select(item => new Edge<Localized<Story, StoryVariant>>
-            {
-                Cursor = new StoryCursor(item.Entity.Date, item.Entity.Id).Encode(),
-                Node = item,
-            })
-            .ToList();
-        return new Connection<Localized<Story, StoryVariant>>
-        {
-            TotalCount = page.TotalCount,
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = page.HasNextPage,
-                HasPreviousPage = hasPrevious,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
     }
 }

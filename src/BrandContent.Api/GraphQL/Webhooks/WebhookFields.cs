@@ -8,7 +8,6 @@ using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -41,7 +40,7 @@ public static class WebhookFields
                 var after = ctx.GetArgument<string?>("after") is { } cursor ? WebhookDeliveryCursor.Decode(cursor) : null;
                 var page = await db.PageWebhookDeliveriesAsync(
                     subscription.Id, ctx.GetArgument<WebhookDeliveryStatus?>("status"), ctx.GetArgument("first", WebhookDeliveryQueries.DefaultPageSize), after, ctx.CancellationToken);
-                return ToConnection(page, after is not null);
+                return Connections.Of(page.Items, item => new WebhookDeliveryCursor(item.Delivery.CreatedAt, item.Delivery.Id).Encode(), page.HasNextPage, after is not null, page.TotalCount);
             });
     }
 
@@ -117,24 +116,5 @@ public static class WebhookFields
         var ids = subscriptions.SelectMany(s => s.Brands).Distinct().ToList();
         var slugs = await db.Brands.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Slug, cancellationToken);
         return subscriptions.Select(s => new WebhookView(s, s.Brands.Where(slugs.ContainsKey).Select(id => slugs[id]).Order(StringComparer.Ordinal).ToList())).ToList();
-    }
-
-    private static Connection<WebhookDeliveryView> ToConnection(WebhookDeliveryPage page, bool hasPrevious)
-    {
-        var edges = page.Items
-            .Select(item => new Edge<WebhookDeliveryView> { Cursor = new WebhookDeliveryCursor(item.Delivery.CreatedAt, item.Delivery.Id).Encode(), Node = item })
-            .ToList();
-        return new Connection<WebhookDeliveryView>
-        {
-            TotalCount = page.TotalCount,
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = page.HasNextPage,
-                HasPreviousPage = hasPrevious,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
     }
 }
