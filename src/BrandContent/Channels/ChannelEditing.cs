@@ -61,12 +61,8 @@ public static class ChannelEditing
         var normalized = ChannelCode.Normalize(code);
         var channel = await db.Channels.AsTracking().FirstOrDefaultAsync(c => c.Code == normalized, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.ChannelNotFound, normalized);
-        var before = channel.ArchivedAt;
-        channel.ArchivedAt = archived ? channel.ArchivedAt ?? now : null;
-        db.Record(edit, now, "Channel", null, null, new { channel.Code, archivedAt = before }, new { channel.Code, archivedAt = channel.ArchivedAt });
-        await db.SaveChangesAsync(cancellationToken);
-        await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
-        return channel;
+        return await db.SetArchivedAsync(
+            channel, archived, edit, now, "Channel", null, archivedAt => new { channel.Code, archivedAt }, cancellationToken);
     }
 
     /// <summary>

@@ -50,12 +50,8 @@ public static class ReferenceDataEditing
         var normalized = LocaleTag.Normalize(tag);
         var locale = await db.Locales.AsTracking().FirstOrDefaultAsync(l => l.Tag == normalized, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.LocaleNotFound, normalized);
-        var before = locale.ArchivedAt;
-        locale.ArchivedAt = archived ? locale.ArchivedAt ?? now : null;
-        db.Record(edit, now, "Locale", null, normalized, new { archivedAt = before }, new { archivedAt = locale.ArchivedAt });
-        await db.SaveChangesAsync(cancellationToken);
-        await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
-        return locale;
+        return await db.SetArchivedAsync(
+            locale, archived, edit, now, "Locale", normalized, archivedAt => new { archivedAt }, cancellationToken);
     }
 
     public static async Task<Market> ArchiveMarketAsync(
@@ -64,12 +60,8 @@ public static class ReferenceDataEditing
         var normalized = MarketCode.Normalize(code);
         var market = await db.Markets.AsTracking().FirstOrDefaultAsync(m => m.Code == normalized, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.MarketNotFound, normalized);
-        var before = market.ArchivedAt;
-        market.ArchivedAt = archived ? market.ArchivedAt ?? now : null;
-        db.Record(edit, now, "Market", null, null, new { market.Code, archivedAt = before }, new { market.Code, archivedAt = market.ArchivedAt });
-        await db.SaveChangesAsync(cancellationToken);
-        await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
-        return market;
+        return await db.SetArchivedAsync(
+            market, archived, edit, now, "Market", null, archivedAt => new { market.Code, archivedAt }, cancellationToken);
     }
 
     public static async Task<Market> SaveMarketAsync(
@@ -135,5 +127,23 @@ public static class ReferenceDataEditing
         await db.SaveChangesAsync(cancellationToken);
         await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
         return market;
+    }
+
+    /// <summary>
+    /// Archives reference data, or brings it back: the first archiving time is kept, the change is audited with
+    /// <paramref name="snapshot"/> of the times before and after, and every process hears of it (reference data
+    /// reaches every answer).
+    /// </summary>
+    internal static async Task<T> SetArchivedAsync<T>(
+        this BrandContentDb db, T item, bool archived, EditContext edit, DateTimeOffset now, string kind, string? locale,
+        Func<DateTimeOffset?, object> snapshot, CancellationToken cancellationToken)
+        where T : IArchivable
+    {
+        var before = item.ArchivedAt;
+        item.ArchivedAt = archived ? item.ArchivedAt ?? now : null;
+        db.Record(edit, now, kind, null, locale, snapshot(before), snapshot(item.ArchivedAt));
+        await db.SaveChangesAsync(cancellationToken);
+        await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
+        return item;
     }
 }
