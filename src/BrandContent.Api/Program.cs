@@ -8,6 +8,7 @@ using BrandContent.Api.Health;
 using BrandContent.Api.Redis;
 using BrandContent.Api.Resilience;
 using BrandContent.Api.Schedule;
+using BrandContent.Api.Sitemaps;
 using BrandContent.Api.Telemetry;
 using BrandContent.Changes;
 using BrandContent.Demo;
@@ -39,6 +40,7 @@ builder.AddBrandContentTelemetry();
 builder.AddBrandContentWebhooks();
 builder.AddBrandContentSchedule();
 builder.AddBrandContentScheduleFeed();
+builder.AddBrandContentSitemaps();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))
@@ -65,6 +67,7 @@ app.MapBrandContentHealth();
 app.MapBrandContentGraphQL();
 app.MapGraphiQL();
 app.MapBrandContentScheduleFeed();
+app.MapBrandContentSitemaps();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the in-process test host.</summary>

@@ -91,6 +91,10 @@ public static class AccessPolicy
         [("Asset", "license")] = new(Permission.ReadMessaging),
         [("Asset", "rightsExpireAt")] = new(Permission.ReadMessaging),
         [("ChannelPost", "slots")] = new(Permission.ReadSchedule),
+
+        // Keyword sets are communicators' planning material (which words a campaign targets), like key messages: partners
+        // and above. The words themselves reach the public only as published stories' SEO keywords and posts' hashtags.
+        [("Query", "keywordSets")] = new(Permission.ReadMessaging),
     }
     .Concat(KindMutations())
     .ToDictionary();

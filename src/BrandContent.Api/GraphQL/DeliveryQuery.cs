@@ -5,6 +5,7 @@ using BrandContent.Api.GraphQL.Campaigns;
 using BrandContent.Api.GraphQL.Channels;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Events;
+using BrandContent.Api.GraphQL.Keywords;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.PersistedQueries;
@@ -42,5 +43,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddChannelPostQueries();
         this.AddCampaignQueries();
         this.AddScheduleQueries();
+        this.AddKeywordSetQueries();
     }
 }

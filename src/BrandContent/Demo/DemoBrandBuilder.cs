@@ -132,6 +132,7 @@ internal static class DemoBrandBuilder
         }));
 
         AddCampaignsAndPosts(db, file, brand.Id, source);
+        DemoKeywordSets.Add(db, file.Slug, brand.Id, source);
     }
 
     private static void AddCampaignsAndPosts(BrandContentDb db, BrandFile file, Guid brandId, string source)
@@ -180,7 +181,7 @@ internal static class DemoBrandBuilder
     /// One working variant per locale entry, plus its live copy when it is published; translations are marked as
     /// made from revision 1 of the source.
     /// </summary>
-    private static List<TVariant> Variants<TText, TVariant>(Dictionary<string, TText> texts, string source, Action<TText, TVariant> fill)
+    internal static List<TVariant> Variants<TText, TVariant>(Dictionary<string, TText> texts, string source, Action<TText, TVariant> fill)
         where TText : VariantEntry
         where TVariant : Variant, new() =>
         texts.SelectMany(pair =>

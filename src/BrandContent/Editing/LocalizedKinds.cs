@@ -1,6 +1,7 @@
 using BrandContent.Assets;
 using BrandContent.Brands;
 using BrandContent.Events;
+using BrandContent.Keywords;
 using BrandContent.Localization;
 using BrandContent.Messages;
 using BrandContent.Pillars;
@@ -21,6 +22,7 @@ public static class LocalizedKinds
         AssetDescriptor.Instance,
         EventDescriptor.Instance,
         ChannelPostDescriptor.Instance,
+        KeywordSetDescriptor.Instance,
     ];
 
     private static readonly Dictionary<ContentKind, LocalizedKind> ByKind = All.ToDictionary(k => k.Kind);

@@ -10,4 +10,5 @@ public enum ContentKind
     Asset,
     Event,
     ChannelPost,
+    KeywordSet,
 }

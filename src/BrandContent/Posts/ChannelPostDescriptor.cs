@@ -25,7 +25,7 @@ public sealed class ChannelPostDescriptor : LocalizedKind<ChannelPost, ChannelPo
         : base(ContentKind.ChannelPost, ChannelPostRules.Instance, p => p.BrandId, v => v.PostId)
     {
         Text(new("text", TextMaxLength), v => v.Text, (v, x) => v.Text = x);
-        Lines(new("hashtags", 4_000, Format: FieldFormat.Lines), v => v.Hashtags, (v, x) => v.Hashtags = Normalized(x));
+        Lines(new("hashtags", 4_000, Format: FieldFormat.Lines), v => v.Hashtags, (v, x) => v.Hashtags = Hashtag.NormalizeAll(x));
         Text(new("link", Asset.UrlMaxLength, Translatable: false), v => v.Link, (v, x) => v.Link = x?.Trim());
         Lines(new("media", MaxMedia * 40, Format: FieldFormat.Lines, Translatable: false), v => [.. v.Media.Select(id => id.ToString("D"))], (v, x) => v.Media = MediaIds(x));
         Lines(new("altTexts", MaxMedia * (AltTextMaxLength + 1), Format: FieldFormat.Lines), v => v.AltTexts, (v, x) => v.AltTexts = x);
@@ -42,10 +42,6 @@ public sealed class ChannelPostDescriptor : LocalizedKind<ChannelPost, ChannelPo
     protected override async Task<IEnumerable<(ChannelPostVariant Variant, FieldProblem Problem)>> ValidateVariantsAsync(
         BrandContentDb db, IReadOnlyList<(ChannelPostVariant Variant, EntityOwner Owner)> variants, CancellationToken cancellationToken) =>
         await ChannelPostVariantRules.CheckAsync(db, variants, cancellationToken);
-
-    /// <summary>Hashtags in their one spelling, each once (a platform links #Hue and #hue to the same tag).</summary>
-    private static List<string> Normalized(List<string> tags) =>
-        [.. tags.Select(Hashtag.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>Media ids, each once in its first position; a line that is no id is refused with the field named.</summary>
     private static List<Guid> MediaIds(List<string> lines)

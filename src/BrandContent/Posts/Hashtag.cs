@@ -18,5 +18,9 @@ public static partial class Hashtag
 
     public static string Normalize(string tag) => tag.Trim().TrimStart('#', '＃').Trim().Normalize(NormalizationForm.FormC);
 
+    /// <summary>Hashtags in their one spelling, each once (a platform links #Hue and #hue to the same tag), in their first position.</summary>
+    public static List<string> NormalizeAll(IEnumerable<string> tags) =>
+        [.. tags.Select(Normalize).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+
     public static bool IsWellFormed(string normalized) => normalized.Length <= MaxLength && Pattern().IsMatch(normalized);
 }

@@ -6,6 +6,7 @@ using BrandContent.Campaigns;
 using BrandContent.Changes;
 using BrandContent.Channels;
 using BrandContent.Events;
+using BrandContent.Keywords;
 using BrandContent.Localization;
 using BrandContent.Markets;
 using BrandContent.Messages;
@@ -85,6 +86,10 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<PostSlot> PostSlots => Set<PostSlot>();
 
     public DbSet<Distribution> Distributions => Set<Distribution>();
+
+    public DbSet<KeywordSet> KeywordSets => Set<KeywordSet>();
+
+    public DbSet<KeywordSetVariant> KeywordSetVariants => Set<KeywordSetVariant>();
 
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];

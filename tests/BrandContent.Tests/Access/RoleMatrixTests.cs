@@ -97,6 +97,9 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["distributionLog"] = ("{ distributionLog(brand: \"gia-lai\", first: 1) { edges { cursor } } }", ScheduleReaders),
         ["schedulePost"] = ($"mutation {{ schedulePost(post: \"{Missing}\", slots: []) {{ id }} }}", Editors),
         ["markPosted"] = ($"mutation {{ markPosted(slotId: \"{Missing}\", externalId: \"x\", url: \"https://e.test\", postedAt: \"2026-01-01T00:00:00Z\") {{ id }} }}", Distributors),
+        ["keywordSets"] = ("{ keywordSets(brand: \"gia-lai\") { keywords } }", Messaging),
+        ["createKeywordSet"] = ("mutation { createKeywordSet(brand: \"gia-lai\", input: { markets: [\"NOWHERE\"] }) { id } }", Editors),
+        ["updateKeywordSet"] = ($"mutation {{ updateKeywordSet(id: \"{Missing}\", input: {{ markets: [] }}) {{ id }} }}", Editors),
     };
 
     public static TheoryData<string, string> Cases()

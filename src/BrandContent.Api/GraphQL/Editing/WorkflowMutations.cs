@@ -1,5 +1,6 @@
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Translation;
+using BrandContent.Keywords;
 using BrandContent.Publishing;
 using BrandContent.Translation;
 using GraphQL;
@@ -13,7 +14,8 @@ public static class WorkflowMutations
     public static void AddWorkflowMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SubmitResultType>>("submitForReview")
-            .Description("DRAFT → IN_REVIEW. Returns glossary warnings: approved term translations missing, do-not-translate terms altered.")
+            .Description("DRAFT → IN_REVIEW. Returns glossary warnings: approved term translations missing, do-not-translate terms altered; "
+                + "and keyword warnings: a story's SEO keywords using none of its brand's keyword sets for the locale.")
             .WithVariantTarget()
             .WithExpectedRevision()
             .Resolve()
@@ -21,8 +23,10 @@ public static class WorkflowMutations
             .ResolveAsync(async (ctx, workflow) =>
             {
                 var variant = await ApplyAsync(ctx, workflow, new WorkflowStep(WorkflowCommand.SubmitForReview, ctx.GetArgument<int?>("expectedRevision")), "submitForReview");
-                var warnings = await ctx.Delivery().Db.GlossaryWarningsAsync(variant.Kind, variant.Variant, ctx.CancellationToken);
-                return new SubmitResult(variant, warnings);
+                var delivery = ctx.Delivery();
+                var warnings = await delivery.Db.GlossaryWarningsAsync(variant.Kind, variant.Variant, ctx.CancellationToken);
+                var keywordWarnings = await delivery.Db.KeywordWarningsAsync(variant.Variant, delivery.Now, ctx.CancellationToken);
+                return new SubmitResult(variant, warnings, keywordWarnings);
             });
         Step(mutation, "approve", "IN_REVIEW → APPROVED.", WorkflowCommand.Approve);
         mutation.Field<NonNullGraphType<EditableVariantType>>("requestChanges")

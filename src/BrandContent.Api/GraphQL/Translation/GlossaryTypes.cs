@@ -1,11 +1,13 @@
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Input;
+using BrandContent.Api.GraphQL.Keywords;
+using BrandContent.Keywords;
 using BrandContent.Translation;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL.Translation;
 
-public sealed record SubmitResult(EditableVariant Variant, IReadOnlyList<GlossaryWarning> GlossaryWarnings);
+public sealed record SubmitResult(EditableVariant Variant, IReadOnlyList<GlossaryWarning> GlossaryWarnings, IReadOnlyList<KeywordWarning> KeywordWarnings);
 
 public sealed class SubmitResultType : ObjectGraphType<SubmitResult>
 {
@@ -14,6 +16,9 @@ public sealed class SubmitResultType : ObjectGraphType<SubmitResult>
         Name = "SubmitResult";
         Field<NonNullGraphType<EditableVariantType>>("variant").Resolve(ctx => ctx.Source.Variant);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GlossaryWarningType>>>>("glossaryWarnings").Resolve(ctx => ctx.Source.GlossaryWarnings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KeywordWarningType>>>>("keywordWarnings")
+            .Description("A story's SEO keywords that use none of its brand's keyword sets published in its locale.")
+            .Resolve(ctx => ctx.Source.KeywordWarnings);
     }
 }
 

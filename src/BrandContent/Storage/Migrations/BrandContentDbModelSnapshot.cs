@@ -597,6 +597,109 @@ namespace BrandContent.Storage.Migrations
                     b.ToTable("EventVariants");
                 });
 
+            modelBuilder.Entity("BrandContent.Keywords.KeywordSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Markets")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid?>("PillarId")
+                        .HasColumnType("uuid");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PillarId");
+
+                    b.HasIndex("BrandId", "Id");
+
+                    b.ToTable("KeywordSets");
+                });
+
+            modelBuilder.Entity("BrandContent.Keywords.KeywordSetVariant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("Hashtags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<bool>("IsLive")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("KeywordSetId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("UnpublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Locale");
+
+                    b.HasIndex("IsLive", "Locale");
+
+                    b.HasIndex("KeywordSetId", "Locale", "IsLive")
+                        .IsUnique();
+
+                    b.ToTable("KeywordSetVariants");
+                });
+
             modelBuilder.Entity("BrandContent.Limits.RateLimitBucket", b =>
                 {
                     b.Property<string>("Bucket")
@@ -1848,6 +1951,35 @@ namespace BrandContent.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BrandContent.Keywords.KeywordSet", b =>
+                {
+                    b.HasOne("BrandContent.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BrandContent.Pillars.Pillar", null)
+                        .WithMany()
+                        .HasForeignKey("PillarId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("BrandContent.Keywords.KeywordSetVariant", b =>
+                {
+                    b.HasOne("BrandContent.Keywords.KeywordSet", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("KeywordSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BrandContent.Localization.Locale", null)
+                        .WithMany()
+                        .HasForeignKey("Locale")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BrandContent.Messages.KeyMessage", b =>
                 {
                     b.HasOne("BrandContent.Messages.KeyMessage", null)
@@ -2057,6 +2189,11 @@ namespace BrandContent.Storage.Migrations
                 });
 
             modelBuilder.Entity("BrandContent.Events.Event", b =>
+                {
+                    b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("BrandContent.Keywords.KeywordSet", b =>
                 {
                     b.Navigation("Variants");
                 });
