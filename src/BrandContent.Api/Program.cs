@@ -1,4 +1,5 @@
 using BrandContent.Access;
+using BrandContent.Assets;
 using BrandContent.Api;
 using BrandContent.Api.Access;
 using BrandContent.Api.Caching;
@@ -39,6 +40,7 @@ builder.AddBrandContentTelemetry();
 builder.AddBrandContentWebhooks();
 builder.AddBrandContentSchedule();
 builder.AddBrandContentScheduleFeed();
+builder.AddBrandContentAssets();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))

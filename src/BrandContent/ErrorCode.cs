@@ -52,4 +52,5 @@ public static class ErrorCode
     public const string SlotAlreadyPosted = "SLOT_ALREADY_POSTED";
     public const string ScheduleWindowRequired = "SCHEDULE_WINDOW_REQUIRED";
     public const string MarketTimeZoneMissing = "MARKET_TIME_ZONE_MISSING";
+    public const string RenditionSizeOutOfRange = "ASSET_RENDITION_SIZE";
 }

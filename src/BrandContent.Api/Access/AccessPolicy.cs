@@ -91,6 +91,10 @@ public static class AccessPolicy
         [("Asset", "license")] = new(Permission.ReadMessaging),
         [("Asset", "rightsExpireAt")] = new(Permission.ReadMessaging),
         [("ChannelPost", "slots")] = new(Permission.ReadSchedule),
+
+        // The asset bank: what delivery serves publicly; an asset by id is checked against a brand-scoped key's brands.
+        [("Query", "assets")] = new(Permission.Deliver),
+        [("Query", "asset")] = new(Permission.Deliver, ContentKind.Asset),
     }
     .Concat(KindMutations())
     .ToDictionary();

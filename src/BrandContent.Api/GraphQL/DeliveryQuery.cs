@@ -1,4 +1,5 @@
 using BrandContent.Api.Access;
+using BrandContent.Api.GraphQL.Assets;
 using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
 using BrandContent.Api.GraphQL.Campaigns;
@@ -42,5 +43,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddChannelPostQueries();
         this.AddCampaignQueries();
         this.AddScheduleQueries();
+        this.AddAssetQueries();
     }
 }
