@@ -1,5 +1,4 @@
 using BrandContent.Access;
-using BrandContent.Assets;
 using BrandContent.Api;
 using BrandContent.Api.Access;
 using BrandContent.Api.Caching;
@@ -10,6 +9,7 @@ using BrandContent.Api.Redis;
 using BrandContent.Api.Resilience;
 using BrandContent.Api.Schedule;
 using BrandContent.Api.Telemetry;
+using BrandContent.Assets;
 using BrandContent.Changes;
 using BrandContent.Demo;
 using BrandContent.Editing;
