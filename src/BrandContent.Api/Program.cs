@@ -10,6 +10,7 @@ using BrandContent.Api.Resilience;
 using BrandContent.Api.Schedule;
 using BrandContent.Api.Sitemaps;
 using BrandContent.Api.Telemetry;
+using BrandContent.Assets;
 using BrandContent.Changes;
 using BrandContent.Demo;
 using BrandContent.Editing;
@@ -41,6 +42,7 @@ builder.AddBrandContentWebhooks();
 builder.AddBrandContentSchedule();
 builder.AddBrandContentScheduleFeed();
 builder.AddBrandContentSitemaps();
+builder.AddBrandContentAssets();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))

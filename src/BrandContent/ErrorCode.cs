@@ -53,4 +53,5 @@ public static class ErrorCode
     public const string ScheduleWindowRequired = "SCHEDULE_WINDOW_REQUIRED";
     public const string MarketTimeZoneMissing = "MARKET_TIME_ZONE_MISSING";
     public const string SitemapNotFound = "SITEMAP_NOT_FOUND";
+    public const string RenditionSizeOutOfRange = "ASSET_RENDITION_SIZE";
 }

@@ -95,6 +95,9 @@ public static class AccessPolicy
         // Keyword sets are communicators' planning material (which words a campaign targets), like key messages: partners
         // and above. The words themselves reach the public only as published stories' SEO keywords and posts' hashtags.
         [("Query", "keywordSets")] = new(Permission.ReadMessaging),
+        // The asset bank: what delivery serves publicly; an asset by id is checked against a brand-scoped key's brands.
+        [("Query", "assets")] = new(Permission.Deliver),
+        [("Query", "asset")] = new(Permission.Deliver, ContentKind.Asset),
     }
     .Concat(KindMutations())
     .ToDictionary();

@@ -1,4 +1,5 @@
 using BrandContent.Api.Access;
+using BrandContent.Api.GraphQL.Assets;
 using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
 using BrandContent.Api.GraphQL.Campaigns;
@@ -44,5 +45,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddCampaignQueries();
         this.AddScheduleQueries();
         this.AddKeywordSetQueries();
+        this.AddAssetQueries();
     }
 }

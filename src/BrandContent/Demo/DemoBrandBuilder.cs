@@ -44,6 +44,13 @@ internal static class DemoBrandBuilder
         db.Assets.AddRange(file.Assets.Select(a => new Asset
         {
             Id = DemoContent.Id("asset", a.Key),
+            Tags = (a.Tags ?? []).Select(StoryTag.Normalize).ToList(),
+            Pillars = (a.Pillars ?? []).Select((key, i) => new AssetPillar
+            {
+                AssetId = DemoContent.Id("asset", a.Key),
+                PillarId = DemoContent.Id("pillar", $"{file.Slug}/{key}"),
+                Position = i,
+            }).ToList(),
             BrandId = brand.Id,
             Kind = Enum.Parse<AssetKind>(a.Kind, ignoreCase: true),
             Url = a.Url,

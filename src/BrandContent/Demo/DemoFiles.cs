@@ -59,7 +59,8 @@ internal sealed record BrandText(string Name, string? Slogan, string? Story, str
 
 internal sealed record AssetEntry(
     string Key, string Kind, string Url, string MimeType, long? SizeBytes, int? Width, int? Height, double? DurationSeconds,
-    string? Credit, string? License, DateTimeOffset? RightsExpireAt, Dictionary<string, AssetText> Variants);
+    string? Credit, string? License, DateTimeOffset? RightsExpireAt, Dictionary<string, AssetText> Variants,
+    List<string>? Pillars = null, List<string>? Tags = null);
 
 internal sealed record AssetText(string Title, string? AltText, string? Caption) : VariantEntry;
 

@@ -100,6 +100,8 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["keywordSets"] = ("{ keywordSets(brand: \"gia-lai\") { keywords } }", Messaging),
         ["createKeywordSet"] = ("mutation { createKeywordSet(brand: \"gia-lai\", input: { markets: [\"NOWHERE\"] }) { id } }", Editors),
         ["updateKeywordSet"] = ($"mutation {{ updateKeywordSet(id: \"{Missing}\", input: {{ markets: [] }}) {{ id }} }}", Editors),
+        ["assets"] = ("{ assets(brand: \"gia-lai\", first: 1) { totalCount } }", Everyone),
+        ["asset"] = ($"{{ asset(id: \"{Missing}\") {{ id }} }}", Everyone),
     };
 
     public static TheoryData<string, string> Cases()

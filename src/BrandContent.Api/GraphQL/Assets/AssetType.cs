@@ -1,7 +1,10 @@
+using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
+using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Assets;
 using BrandContent.Localization;
+using GraphQL;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL.Assets;
@@ -11,10 +14,17 @@ public sealed class AssetType : ObjectGraphType<Localized<Asset, AssetVariant>>
     public AssetType()
     {
         Name = "Asset";
-        Description = "Media from the brand's asset bank. Assets whose rights have expired are never delivered.";
+        Description = "Media from the brand's asset bank. Assets whose rights have expired are never delivered (editors see them in preview, flagged).";
         Field<NonNullGraphType<UuidGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
         Field<NonNullGraphType<EnumerationGraphType<AssetKind>>>("kind").Resolve(ctx => ctx.Source.Entity.Kind);
-        Field<NonNullGraphType<StringGraphType>>("url").Resolve(ctx => ctx.Source.Entity.Url);
+        Field<NonNullGraphType<StringGraphType>>("url")
+            .Description("The file's URL; with a size or format, a signed URL of the configured image service for that rendition (images only: "
+                + "other kinds, and every asset when no service is configured, get the original URL).")
+            .Argument<IntGraphType>("width", "Pixels, 1 to the configured maximum; omitted keeps the aspect ratio.")
+            .Argument<IntGraphType>("height", "Pixels, 1 to the configured maximum; omitted keeps the aspect ratio.")
+            .Argument<EnumerationGraphType<ImageFormat>>("format", "Omitted: the original's format when the service writes it, else JPEG.")
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<AssetRenditions>().UrlOf(
+                ctx.Source.Entity, new RenditionRequest(ctx.GetArgument<int?>("width"), ctx.GetArgument<int?>("height"), ctx.GetArgument<ImageFormat?>("format"))));
         Field<NonNullGraphType<StringGraphType>>("mimeType").Resolve(ctx => ctx.Source.Entity.MimeType);
         Field<LongGraphType>("sizeBytes").Resolve(ctx => ctx.Source.Entity.SizeBytes);
         Field<IntGraphType>("width").Resolve(ctx => ctx.Source.Entity.Width);
@@ -22,10 +32,17 @@ public sealed class AssetType : ObjectGraphType<Localized<Asset, AssetVariant>>
         Field<FloatGraphType>("durationSeconds").Resolve(ctx => ctx.Source.Entity.DurationSeconds);
         Field<StringGraphType>("credit").Resolve(ctx => ctx.Source.Entity.Credit);
         Field<StringGraphType>("license").Resolve(ctx => ctx.Source.Entity.License);
-        Field<DateTimeOffsetGraphType>("rightsExpireAt").Resolve(ctx => ctx.Source.Entity.RightsExpireAt);
+        Field<DateTimeOffsetGraphType>("rightsExpireAt").Description("Partners and above.").Resolve(ctx => ctx.Source.Entity.RightsExpireAt);
+        Field<NonNullGraphType<BooleanGraphType>>("rightsExpired")
+            .Description("The rights have expired: only editors in preview ever see such an asset; show them a warning.")
+            .Resolve(ctx => ctx.Source.Entity.RightsExpireAt <= ctx.Delivery().Now);
         this.AddLocalizationFields();
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(ctx => ctx.Source.Variant.Title);
         Field<StringGraphType>("altText").Resolve(ctx => ctx.Source.Variant.AltText);
         Field<StringGraphType>("caption").Resolve(ctx => ctx.Source.Variant.Caption);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(ctx => ctx.Source.Entity.Tags);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PillarType>>>>("pillars")
+            .Description("The asset's pillars in the editor's order, those with content in the chain.")
+            .Resolve(ctx => ctx.LoadAssetPillars(ctx.Source.Entity.Id, ctx.Source.Chain));
     }
 }
