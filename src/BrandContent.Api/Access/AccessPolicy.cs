@@ -87,8 +87,6 @@ public static class AccessPolicy
         [("Brand", "colors")] = new(Permission.ReadMessaging),
         [("Brand", "typography")] = new(Permission.ReadMessaging),
         [("Brand", "logos")] = new(Permission.ReadMessaging),
-        [("Asset", "credit")] = new(Permission.ReadMessaging),
-        [("Asset", "license")] = new(Permission.ReadMessaging),
         [("Asset", "rightsExpireAt")] = new(Permission.ReadMessaging),
         [("ChannelPost", "slots")] = new(Permission.ReadSchedule),
 

@@ -41,7 +41,7 @@ public sealed class AssetBankAccessTests(BrandContentApp app) : IClassFixture<Br
     }
 
     [Fact]
-    public async Task A_partner_sees_the_rights_expiry_and_a_public_key_is_refused_that_field_but_not_the_asset()
+    public async Task A_partner_sees_the_rights_expiry_and_a_public_key_is_refused_that_field_but_not_the_asset_nor_its_credit_and_licence()
     {
         var brand = TestContent.Brand();
         var until = new DateTimeOffset(2031, 6, 30, 0, 0, 0, TimeSpan.Zero);
@@ -57,8 +57,12 @@ public sealed class AssetBankAccessTests(BrandContentApp app) : IClassFixture<Br
         Assert.Equal(["FORBIDDEN"], publicKey.ErrorCodes);
         Assert.Contains("rightsExpireAt", publicKey.Errors[0].GetProperty("message").GetString());
 
-        var plain = (await app.GraphQL(keys["PUBLIC"]).QueryAsync("query($b: String!) { assets(brand: $b) { edges { node { title url rightsExpired } } } }", new { b = brand.Slug })).Ok();
-        Assert.Equal("licensed vi", Nodes(plain).Single().GetProperty("title").GetString());
+        var plain = (await app.GraphQL(keys["PUBLIC"]).QueryAsync("query($b: String!) { assets(brand: $b) { edges { node { title url rightsExpired credit license } } } }", new { b = brand.Slug })).Ok();
+        var shown = Nodes(plain).Single();
+        Assert.Equal("licensed vi", shown.GetProperty("title").GetString());
+        // A website that shows the photo must show its attribution: credit and licence are public, the expiry date is not.
+        Assert.Equal(asset.Credit, shown.GetProperty("credit").GetString());
+        Assert.Equal("CC BY 4.0", shown.GetProperty("license").GetString());
     }
 
     [Fact]

@@ -79,14 +79,14 @@ public sealed class AssetBankDeliveryTests(BrandContentApp app) : IClassFixture<
     {
         await app.ListeningAsync();
         var brand = TestContent.Brand();
-        await SaveAsync(app, brand, Asset(brand, "leaving", rightsExpireAt: DateTimeOffset.UtcNow.AddSeconds(3)), Asset(brand, "staying"));
+        await SaveAsync(app, brand, Asset(brand, "leaving", rightsExpireAt: DateTimeOffset.UtcNow.AddSeconds(8)), Asset(brand, "staying"));
         const string All = "query($b: String!) { assets(brand: $b) { edges { node { id title } } } }";
 
         Assert.Equal(2, Count((await ReadAsync(All, new { b = brand.Slug })).Body));
         Assert.Equal(0, (await ReadAsync(All, new { b = brand.Slug })).Statements);
 
         // Nothing is written: the cached answer's lifetime ends with the rights (DeliveryTimeline reads RightsExpireAt).
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         int count;
         do
         {
