@@ -14,6 +14,7 @@ using BrandContent.Demo;
 using BrandContent.Editing;
 using BrandContent.Schedule;
 using BrandContent.Storage;
+using BrandContent.Sync;
 using BrandContent.Webhooks;
 
 if (HealthProbe.IsRequested(args, out var probeUrl))
@@ -39,6 +40,7 @@ builder.AddBrandContentTelemetry();
 builder.AddBrandContentWebhooks();
 builder.AddBrandContentSchedule();
 builder.AddBrandContentScheduleFeed();
+builder.AddBrandContentSync();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))

@@ -52,4 +52,7 @@ public static class ErrorCode
     public const string SlotAlreadyPosted = "SLOT_ALREADY_POSTED";
     public const string ScheduleWindowRequired = "SCHEDULE_WINDOW_REQUIRED";
     public const string MarketTimeZoneMissing = "MARKET_TIME_ZONE_MISSING";
+    public const string SyncTokenInvalid = "SYNC_TOKEN_INVALID";
+    public const string SyncTokenExpired = "SYNC_TOKEN_EXPIRED";
+    public const string SyncSelectionInvalid = "SYNC_SELECTION_INVALID";
 }

@@ -12,6 +12,7 @@ using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Stories;
+using BrandContent.Api.GraphQL.Sync;
 using BrandContent.Api.GraphQL.Translation;
 using BrandContent.Api.GraphQL.Webhooks;
 using GraphQL.Types;
@@ -42,5 +43,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddChannelPostQueries();
         this.AddCampaignQueries();
         this.AddScheduleQueries();
+        this.AddSyncQueries();
     }
 }

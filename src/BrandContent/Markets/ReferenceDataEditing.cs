@@ -4,6 +4,7 @@ using BrandContent.Channels;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
+using BrandContent.Sync;
 using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Markets;
@@ -60,6 +61,7 @@ public static class ReferenceDataEditing
         var normalized = MarketCode.Normalize(code);
         var market = await db.Markets.AsTracking().FirstOrDefaultAsync(m => m.Code == normalized, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.MarketNotFound, normalized);
+        await db.RecordSyncResetAsync(null, normalized, cancellationToken);
         return await db.SetArchivedAsync(
             market, archived, edit, now, "Market", null, archivedAt => new { market.Code, archivedAt }, cancellationToken);
     }
@@ -126,6 +128,7 @@ public static class ReferenceDataEditing
 
         await db.SaveChangesAsync(cancellationToken);
         await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
+        await db.RecordSyncResetAsync(null, code, cancellationToken);
         return market;
     }
 

@@ -86,6 +86,8 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
 
     public DbSet<Distribution> Distributions => Set<Distribution>();
 
+    public DbSet<Sync.ContentChange> ContentChanges => Set<Sync.ContentChange>();
+
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];
 

@@ -97,6 +97,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["distributionLog"] = ("{ distributionLog(brand: \"gia-lai\", first: 1) { edges { cursor } } }", ScheduleReaders),
         ["schedulePost"] = ($"mutation {{ schedulePost(post: \"{Missing}\", slots: []) {{ id }} }}", Editors),
         ["markPosted"] = ($"mutation {{ markPosted(slotId: \"{Missing}\", externalId: \"x\", url: \"https://e.test\", postedAt: \"2026-01-01T00:00:00Z\") {{ id }} }}", Distributors),
+        ["sync"] = ("{ sync(brand: \"gia-lai\", market: \"KR\", first: 1) { hasMore } }", Everyone),
     };
 
     public static TheoryData<string, string> Cases()
