@@ -38,11 +38,7 @@ public sealed class ContentSync(BrandContentDb db, SyncTokenKey keys)
 
         // One snapshot for the horizon, the compaction mark and the log: a compaction commits all or nothing of both.
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        var state = await db.Database.SqlQuery<LogState>(
-            $"""
-            SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS "Horizon", "CompactedBelow"
-            FROM "SyncState" WHERE "Id" = {SyncState.SingleId}
-            """).SingleAsync(cancellationToken);
+        var state = await db.SyncLogStateAsync(cancellationToken);
         if (position is not null && position.From < state.CompactedBelow)
         {
             throw new BrandContentException(ErrorCode.SyncTokenExpired);
@@ -140,6 +136,4 @@ public sealed class ContentSync(BrandContentDb db, SyncTokenKey keys)
             yield return new SyncEntry(kind.Kind, row.Entity.Id, key, variant is null ? null : kind.Descriptor.Localize(row.Entity, variant, chain));
         }
     }
-
-    private sealed record LogState(long Horizon, long CompactedBelow);
 }

@@ -29,8 +29,8 @@ public sealed class DeltaSyncTests(BrandContentApp app) : IClassFixture<BrandCon
         var mirror = new SyncMirror();
         await mirror.SyncAsync(client, brand.Slug, market: "KR");
         Assert.Equal(
-            [$"UPSERT ASSET:{expiring.Id}:", $"UPSERT ASSET:{lasting.Id}:", $"UPSERT BRAND:{brand.Id}:", $"UPSERT EVENT:{archived.Id}:", $"UPSERT EVENT:{festival.Id}:",
-                $"UPSERT PILLAR:{pillar.Id}:", $"UPSERT STORY:{toUnpublish.Id}:", $"UPSERT STORY:{unchanged.Id}:"],
+            SyncMirror.Sorted($"UPSERT ASSET:{expiring.Id}:", $"UPSERT ASSET:{lasting.Id}:", $"UPSERT BRAND:{brand.Id}:", $"UPSERT EVENT:{archived.Id}:", $"UPSERT EVENT:{festival.Id}:",
+                $"UPSERT PILLAR:{pillar.Id}:", $"UPSERT STORY:{toUnpublish.Id}:", $"UPSERT STORY:{unchanged.Id}:"),
             mirror.Changes());
         Assert.Empty(mirror.Tombstones);
 
@@ -43,7 +43,7 @@ public sealed class DeltaSyncTests(BrandContentApp app) : IClassFixture<BrandCon
 
         await mirror.SyncAsync(client, brand.Slug, market: "KR");
         Assert.Equal(
-            [$"DELETE ASSET:{expiring.Id}:", $"DELETE EVENT:{archived.Id}:", $"DELETE STORY:{toUnpublish.Id}:", $"UPSERT STORY:{toPublish.Id}:"],
+            SyncMirror.Sorted($"DELETE ASSET:{expiring.Id}:", $"DELETE EVENT:{archived.Id}:", $"DELETE STORY:{toUnpublish.Id}:", $"UPSERT STORY:{toPublish.Id}:"),
             mirror.Changes());
         Assert.Equal("to-publish vi", System.Text.Json.JsonDocument.Parse(mirror.Objects[$"STORY:{toPublish.Id}:"]).RootElement.GetProperty("title").GetString());
 

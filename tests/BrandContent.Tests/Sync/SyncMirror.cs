@@ -62,6 +62,9 @@ public sealed class SyncMirror
 
     public IEnumerable<JsonElement> Tombstones => Pages.SelectMany(p => p.GetProperty("tombstones").EnumerateArray());
 
+    /// <summary>Expected changes in the order <see cref="Changes"/> lists them.</summary>
+    public static List<string> Sorted(params string[] changes) => [.. changes.Order(StringComparer.Ordinal)];
+
     /// <summary>Each change of the last sync as "UPSERT STORY id" / "DELETE ASSET id", sorted, for exact comparisons.</summary>
     public List<string> Changes() =>
         [.. Upserts.Select(u => $"UPSERT {Key(u)}").Concat(Tombstones.Select(t => $"DELETE {Key(t)}")).Order(StringComparer.Ordinal)];
