@@ -1,5 +1,7 @@
 using System.Text.Json;
+using BrandContent.Localization;
 using BrandContent.Publishing;
+using BrandContent.Sync;
 using BrandContent.Tests.Fixtures;
 
 namespace BrandContent.Tests.Sync;
@@ -148,6 +150,40 @@ public sealed class SyncPagingTests(BrandContentApp app) : IClassFixture<BrandCo
             app.Statements.Reset();
             var page = (await SyncMirror.PageAsync(client, brand.Slug, "KR", null, null, first)).Ok().GetProperty("sync");
             Assert.Equal(first, page.GetProperty("upserts").GetArrayLength());
+            return app.Statements.Count;
+        }
+
+        Assert.Equal(await CountAsync(5), await CountAsync(50));
+    }
+
+    [Fact]
+    public async Task A_delta_page_runs_as_many_statements_for_fifty_changes_as_for_five()
+    {
+        var brand = TestContent.Brand();
+        var stories = Enumerable.Range(0, 60).Select(i => TestContent.Story(brand, $"d{i}", SyncScene.Day.AddDays(i), "vi", "ko")).ToList();
+        var events = Enumerable.Range(0, 60).Select(i => TestContent.Event(brand, SyncScene.Day, SyncScene.Day.AddDays(i), "vi")).ToList();
+        await app.SeedAsync(brand, [.. stories, .. events]);
+        var client = app.GraphQL();
+
+        async Task<int> CountAsync(int changes)
+        {
+            var mirror = new SyncMirror();
+            await mirror.SyncAsync(client, brand.Slug, locales: ["ko", "en"]);
+            await using (var db = app.OpenDb())
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                foreach (var i in Enumerable.Range(0, changes))
+                {
+                    await db.RecordContentChangeAsync(ContentKind.Story, stories[i].Id, brand.Id, CancellationToken.None);
+                    await db.RecordContentChangeAsync(ContentKind.Event, events[i].Id, brand.Id, CancellationToken.None);
+                }
+
+                await transaction.CommitAsync();
+            }
+
+            app.Statements.Reset();
+            var page = (await SyncMirror.PageAsync(client, brand.Slug, null, ["ko", "en"], mirror.Token, 100)).Ok().GetProperty("sync");
+            Assert.Equal(changes * 4, page.GetProperty("upserts").GetArrayLength());
             return app.Statements.Count;
         }
 
