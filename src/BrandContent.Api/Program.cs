@@ -16,6 +16,7 @@ using BrandContent.Demo;
 using BrandContent.Editing;
 using BrandContent.Schedule;
 using BrandContent.Storage;
+using BrandContent.Sync;
 using BrandContent.Webhooks;
 
 if (HealthProbe.IsRequested(args, out var probeUrl))
@@ -43,6 +44,7 @@ builder.AddBrandContentSchedule();
 builder.AddBrandContentScheduleFeed();
 builder.AddBrandContentSitemaps();
 builder.AddBrandContentAssets();
+builder.AddBrandContentSync();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))

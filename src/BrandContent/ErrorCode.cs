@@ -54,4 +54,7 @@ public static class ErrorCode
     public const string MarketTimeZoneMissing = "MARKET_TIME_ZONE_MISSING";
     public const string SitemapNotFound = "SITEMAP_NOT_FOUND";
     public const string RenditionSizeOutOfRange = "ASSET_RENDITION_SIZE";
+    public const string SyncTokenInvalid = "SYNC_TOKEN_INVALID";
+    public const string SyncTokenExpired = "SYNC_TOKEN_EXPIRED";
+    public const string SyncSelectionInvalid = "SYNC_SELECTION_INVALID";
 }

@@ -80,6 +80,7 @@ public static class AccessPolicy
         [("Query", "distributionLog")] = new(Permission.ReadSchedule),
         [("Mutation", "schedulePost")] = new(Permission.EditContent),
         [("Mutation", "markPosted")] = new(Permission.Distribute),
+        [("Query", "sync")] = new(Permission.Deliver),
 
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),

@@ -14,6 +14,7 @@ using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Stories;
+using BrandContent.Api.GraphQL.Sync;
 using BrandContent.Api.GraphQL.Translation;
 using BrandContent.Api.GraphQL.Webhooks;
 using GraphQL.Types;
@@ -46,5 +47,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddScheduleQueries();
         this.AddKeywordSetQueries();
         this.AddAssetQueries();
+        this.AddSyncQueries();
     }
 }

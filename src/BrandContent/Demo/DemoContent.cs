@@ -9,6 +9,7 @@ using BrandContent.Localization;
 using BrandContent.Markets;
 using BrandContent.Schedule;
 using BrandContent.Storage;
+using BrandContent.Sync;
 using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Demo;
@@ -40,6 +41,7 @@ public static class DemoContent
         foreach (var file in files.Where(f => !taken.Contains(f.Slug)))
         {
             DemoBrandBuilder.Add(db, file);
+            await db.RecordSyncResetAsync(Id("brand", file.Slug), null, cancellationToken);
             added++;
         }
 

@@ -1,6 +1,7 @@
 using BrandContent.Auditing;
 using BrandContent.Changes;
 using BrandContent.Storage;
+using BrandContent.Sync;
 using BrandContent.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,7 @@ public sealed class EntityEditor(BrandContentDb db, TimeProvider clock)
         db.Record(edit, clock.GetUtcNow(), kind.Name, entity.Id, null, null, kind.EntitySummary(entity));
         await db.SaveChangesAsync(cancellationToken);
         await db.AnnounceBrandChangeAsync(kind.BrandOf(entity), cancellationToken);
+        await db.RecordContentChangeAsync(kind.Kind, entity.Id, kind.BrandOf(entity), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entity;
     }
@@ -33,11 +35,18 @@ public sealed class EntityEditor(BrandContentDb db, TimeProvider clock)
         await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
         var entity = await LoadAsync(kind, id, expectedVersion, cancellationToken, mayBeArchived: false);
         var before = kind.EntitySummary(entity);
+        var chainRoot = ContentChangeLog.ChainRoot(entity);
         ValidationFailedException.ThrowIfAny(await kind.ValidateEntityAsync(db, entity, input, cancellationToken));
         await kind.ApplyEntityAsync(db, entity, input, cancellationToken);
         db.Record(edit, clock.GetUtcNow(), kind.Name, entity.Id, null, before, kind.EntitySummary(entity));
         await SaveAsync(expectedVersion, cancellationToken);
         await db.AnnounceBrandChangeAsync(kind.BrandOf(entity), cancellationToken);
+        await db.RecordContentChangeAsync(kind.Kind, entity.Id, kind.BrandOf(entity), cancellationToken);
+        if (ContentChangeLog.ChainRoot(entity) != chainRoot)
+        {
+            await db.RecordSyncResetAsync(kind.BrandOf(entity), null, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return entity;
     }
@@ -53,6 +62,7 @@ public sealed class EntityEditor(BrandContentDb db, TimeProvider clock)
         db.Record(edit, clock.GetUtcNow(), kind.Name, id, null, new { archivedAt = before }, new { archivedAt = entity.ArchivedAt });
         await SaveAsync(expectedVersion, cancellationToken);
         await db.AnnounceBrandChangeAsync(kind.BrandOf(entity), cancellationToken);
+        await db.RecordContentChangeAsync(kind.Kind, entity.Id, kind.BrandOf(entity), cancellationToken);
         if (archived && before is null)
         {
             await db.EnqueueArchivedEventAsync(kind, id, cancellationToken);

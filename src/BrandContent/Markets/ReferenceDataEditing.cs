@@ -4,6 +4,7 @@ using BrandContent.Channels;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
+using BrandContent.Sync;
 using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Markets;
@@ -60,8 +61,13 @@ public static class ReferenceDataEditing
         var normalized = MarketCode.Normalize(code);
         var market = await db.Markets.AsTracking().FirstOrDefaultAsync(m => m.Code == normalized, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.MarketNotFound, normalized);
-        return await db.SetArchivedAsync(
+        // The market's chain leaves or returns: its sync tokens expire, in the transaction of the change.
+        await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
+        await db.RecordSyncResetAsync(null, normalized, cancellationToken);
+        var saved = await db.SetArchivedAsync(
             market, archived, edit, now, "Market", null, archivedAt => new { market.Code, archivedAt }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     public static async Task<Market> SaveMarketAsync(
@@ -105,6 +111,7 @@ public static class ReferenceDataEditing
         }
 
         ValidationFailedException.ThrowIfAny(problems);
+        await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
         var market = await db.Markets.AsTracking().FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (create && market is not null)
         {
@@ -126,6 +133,8 @@ public static class ReferenceDataEditing
 
         await db.SaveChangesAsync(cancellationToken);
         await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
+        await db.RecordSyncResetAsync(null, code, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return market;
     }
 

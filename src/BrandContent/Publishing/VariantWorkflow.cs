@@ -3,6 +3,7 @@ using BrandContent.Changes;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Storage;
+using BrandContent.Sync;
 using BrandContent.Webhooks;
 
 namespace BrandContent.Publishing;
@@ -102,6 +103,7 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
         {
             // What delivery serves changed: every server drops what it kept of this brand, at commit.
             await db.AnnounceBrandChangeAsync(owner.BrandId, cancellationToken);
+            await db.RecordContentChangeAsync(kind.Kind, variant.OwnerId, owner.BrandId, cancellationToken);
             var type = step.Command == WorkflowCommand.Publish ? WebhookEventTypes.ContentPublished : WebhookEventTypes.ContentUnpublished;
             await db.EnqueueVariantEventAsync(type, kind.Kind, variant, owner, cancellationToken);
         }

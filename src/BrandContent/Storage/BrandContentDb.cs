@@ -92,6 +92,7 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<KeywordSet> KeywordSets => Set<KeywordSet>();
 
     public DbSet<KeywordSetVariant> KeywordSetVariants => Set<KeywordSetVariant>();
+    public DbSet<Sync.ContentChange> ContentChanges => Set<Sync.ContentChange>();
 
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];

@@ -102,6 +102,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["updateKeywordSet"] = ($"mutation {{ updateKeywordSet(id: \"{Missing}\", input: {{ markets: [] }}) {{ id }} }}", Editors),
         ["assets"] = ("{ assets(brand: \"gia-lai\", first: 1) { totalCount } }", Everyone),
         ["asset"] = ($"{{ asset(id: \"{Missing}\") {{ id }} }}", Everyone),
+        ["sync"] = ("{ sync(brand: \"gia-lai\", market: \"KR\", first: 1) { hasMore } }", Everyone),
     };
 
     public static TheoryData<string, string> Cases()
