@@ -13,6 +13,7 @@ using BrandContent.Changes;
 using BrandContent.Demo;
 using BrandContent.Editing;
 using BrandContent.Schedule;
+using BrandContent.Search;
 using BrandContent.Storage;
 using BrandContent.Webhooks;
 
@@ -39,6 +40,7 @@ builder.AddBrandContentTelemetry();
 builder.AddBrandContentWebhooks();
 builder.AddBrandContentSchedule();
 builder.AddBrandContentScheduleFeed();
+builder.AddBrandContentSearch();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))

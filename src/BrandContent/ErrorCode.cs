@@ -52,4 +52,8 @@ public static class ErrorCode
     public const string SlotAlreadyPosted = "SLOT_ALREADY_POSTED";
     public const string ScheduleWindowRequired = "SCHEDULE_WINDOW_REQUIRED";
     public const string MarketTimeZoneMissing = "MARKET_TIME_ZONE_MISSING";
+    public const string SearchTextTooShort = "SEARCH_TEXT_TOO_SHORT";
+    public const string SearchTextTooLong = "SEARCH_TEXT_TOO_LONG";
+    public const string SearchTextControlCharacter = "SEARCH_TEXT_CONTROL_CHARACTER";
+    public const string SearchKindNotSearchable = "SEARCH_KIND_NOT_SEARCHABLE";
 }

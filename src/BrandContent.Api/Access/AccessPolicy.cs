@@ -81,6 +81,9 @@ public static class AccessPolicy
         [("Mutation", "schedulePost")] = new(Permission.EditContent),
         [("Mutation", "markPosted")] = new(Permission.Distribute),
 
+        // Search finds what delivery serves; key messages only for callers who may read them (SearchQueries).
+        [("Query", "search")] = new(Permission.Deliver),
+
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),
         [("Brand", "usageRules")] = new(Permission.ReadMessaging),

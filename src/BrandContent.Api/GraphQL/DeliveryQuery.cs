@@ -11,6 +11,7 @@ using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Schedule;
+using BrandContent.Api.GraphQL.Search;
 using BrandContent.Api.GraphQL.Stories;
 using BrandContent.Api.GraphQL.Translation;
 using BrandContent.Api.GraphQL.Webhooks;
@@ -42,5 +43,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddChannelPostQueries();
         this.AddCampaignQueries();
         this.AddScheduleQueries();
+        this.AddSearchQueries();
     }
 }

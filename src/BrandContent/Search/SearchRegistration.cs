@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BrandContent.Search;
+
+public static class SearchRegistration
+{
+    public static IHostApplicationBuilder AddBrandContentSearch(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.Section)
+            .Validate(o => o.CandidatesPerKind is >= 100 and <= 100_000, $"{SearchOptions.Section}:CandidatesPerKind must be between 100 and 100000.")
+            .ValidateOnStart();
+        return builder;
+    }
+}
