@@ -14,6 +14,12 @@ public sealed class Asset : IContentEntity
     public const int CreditMaxLength = 500;
     public const int LicenseMaxLength = 500;
 
+    /// <summary>Tags an asset may carry; each is a <see cref="Stories.StoryTag"/> in its one spelling.</summary>
+    public const int MaxTags = 30;
+
+    /// <summary>Pillars an asset may be tagged with.</summary>
+    public const int MaxPillars = 20;
+
     public Guid Id { get; set; } = TimeOrderedId.New();
 
     public Guid BrandId { get; set; }
@@ -39,11 +45,15 @@ public sealed class Asset : IContentEntity
     /// <summary>After this instant the asset is never delivered.</summary>
     public DateTimeOffset? RightsExpireAt { get; set; }
 
+    public List<string> Tags { get; set; } = [];
+
     /// <summary>Archived content is kept (history, translations) but never delivered.</summary>
     public DateTimeOffset? ArchivedAt { get; set; }
 
     /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
     public uint Version { get; set; }
+
+    public List<AssetPillar> Pillars { get; set; } = [];
 
     public List<AssetVariant> Variants { get; set; } = [];
 }
@@ -60,6 +70,8 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         builder.Property(a => a.Credit).HasMaxLength(Asset.CreditMaxLength);
         builder.Property(a => a.License).HasMaxLength(Asset.LicenseMaxLength);
         builder.HasOne<Brand>().WithMany().HasForeignKey(a => a.BrandId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Pillars).WithOne().HasForeignKey(p => p.AssetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.Tags).HasMethod("gin");
         builder.HasMany(a => a.Variants).WithOne().HasForeignKey(v => v.AssetId).OnDelete(DeleteBehavior.Cascade);
     }
 }

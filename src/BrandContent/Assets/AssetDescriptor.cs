@@ -1,5 +1,7 @@
 using BrandContent.Editing;
 using BrandContent.Localization;
+using BrandContent.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Assets;
 
@@ -17,6 +19,10 @@ public sealed class AssetDescriptor : LocalizedKind<Asset, AssetVariant, AssetIn
     }
 
     public override string Description => "an asset: media of the brand's asset bank (image, video, document, infographic) with credits and rights";
+
+    /// <summary>With its pillar links, so an update changes them in place and its audit says what they were.</summary>
+    public override async Task<IContentEntity?> FindEntityAsync(BrandContentDb db, Guid id, CancellationToken cancellationToken) =>
+        await db.Assets.AsTracking().Include(a => a.Pillars).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     protected override Asset NewEntity(Guid brandId) => new() { BrandId = brandId };
 

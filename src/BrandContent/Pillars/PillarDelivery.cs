@@ -34,6 +34,19 @@ public static class PillarDelivery
         return links.Where(l => localized.ContainsKey(l.Pillar.Id)).ToLookup(l => l.StoryId, l => localized[l.Pillar.Id]);
     }
 
+    /// <summary>The pillars each asset is tagged with, in the editor's order.</summary>
+    public static async Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> PillarsOfAssetsAsync(
+        this BrandContentDb db, IReadOnlyCollection<Guid> assetIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var links = await db.AssetPillars.Where(l => assetIds.Contains(l.AssetId))
+            .Join(db.Pillars.Unarchived(), l => l.PillarId, p => p.Id, (l, p) => new { l.AssetId, l.Position, Pillar = p })
+            .OrderBy(x => x.Position)
+            .ToListAsync(cancellationToken);
+        var localized = (await db.LocalizePillarsAsync(links.Select(l => l.Pillar).DistinctBy(p => p.Id).ToList(), chain, now, cancellationToken))
+            .ToDictionary(p => p.Entity.Id);
+        return links.Where(l => localized.ContainsKey(l.Pillar.Id)).ToLookup(l => l.AssetId, l => localized[l.Pillar.Id]);
+    }
+
     public static async Task<Dictionary<Guid, Localized<Pillar, PillarVariant>>> PillarsByIdAsync(
         this BrandContentDb db, IReadOnlyCollection<Guid> ids, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -51,6 +51,8 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
 
     public DbSet<AssetVariant> AssetVariants => Set<AssetVariant>();
 
+    public DbSet<AssetPillar> AssetPillars => Set<AssetPillar>();
+
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<EventVariant> EventVariants => Set<EventVariant>();

@@ -1,3 +1,4 @@
+using BrandContent.Api.GraphQL.Input;
 using BrandContent.Assets;
 using GraphQL.Types;
 
@@ -18,5 +19,7 @@ public sealed class AssetInputType : InputObjectGraphType<AssetInput>
         Field<StringGraphType>("credit");
         Field<StringGraphType>("license");
         Field<DateTimeOffsetGraphType>("rightsExpireAt").Description("After this instant the asset is never delivered.");
+        Field<ListGraphType<NonNullGraphType<UuidGraphType>>>("pillarIds").Description($"Pillars of the asset's brand, in order (at most {Asset.MaxPillars}).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description($"Free tags, spelled as stories' tags (at most {Asset.MaxTags}).");
     }
 }

@@ -1,5 +1,6 @@
 using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
+using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Assets;
 using BrandContent.Localization;
 using GraphQL.Types;
@@ -27,5 +28,9 @@ public sealed class AssetType : ObjectGraphType<Localized<Asset, AssetVariant>>
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(ctx => ctx.Source.Variant.Title);
         Field<StringGraphType>("altText").Resolve(ctx => ctx.Source.Variant.AltText);
         Field<StringGraphType>("caption").Resolve(ctx => ctx.Source.Variant.Caption);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(ctx => ctx.Source.Entity.Tags);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PillarType>>>>("pillars")
+            .Description("The asset's pillars in the editor's order, those with content in the chain.")
+            .Resolve(ctx => ctx.LoadAssetPillars(ctx.Source.Entity.Id, ctx.Source.Chain));
     }
 }

@@ -26,6 +26,15 @@ public static class PillarLoaders
             .Then(pillars => pillars ?? []);
     }
 
+    public static IDataLoaderResult<IReadOnlyList<Localized<Pillar, PillarVariant>>> LoadAssetPillars(
+        this IResolveFieldContext context, Guid assetId, LocaleChain chain)
+    {
+        var delivery = context.Delivery();
+        return delivery.Load<Guid, IReadOnlyList<Localized<Pillar, PillarVariant>>>($"asset-pillars:{chain.Key}", assetId, async (ids, ct) =>
+                (await delivery.Db.PillarsOfAssetsAsync(ids, chain, delivery.Now, ct)).ToListDictionary())
+            .Then(pillars => pillars ?? []);
+    }
+
     public static object? LoadPillar(this IResolveFieldContext context, Guid? pillarId, LocaleChain chain)
     {
         if (pillarId is not { } id)

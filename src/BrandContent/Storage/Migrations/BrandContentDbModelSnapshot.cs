@@ -131,6 +131,10 @@ namespace BrandContent.Storage.Migrations
                     b.Property<long?>("SizeBytes")
                         .HasColumnType("bigint");
 
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2048)
@@ -149,7 +153,29 @@ namespace BrandContent.Storage.Migrations
 
                     b.HasIndex("BrandId");
 
+                    b.HasIndex("Tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
+
                     b.ToTable("Assets");
+                });
+
+            modelBuilder.Entity("BrandContent.Assets.AssetPillar", b =>
+                {
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PillarId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AssetId", "PillarId");
+
+                    b.HasIndex("PillarId");
+
+                    b.ToTable("AssetPillars");
                 });
 
             modelBuilder.Entity("BrandContent.Assets.AssetVariant", b =>
@@ -1685,6 +1711,21 @@ namespace BrandContent.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BrandContent.Assets.AssetPillar", b =>
+                {
+                    b.HasOne("BrandContent.Assets.Asset", null)
+                        .WithMany("Pillars")
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BrandContent.Pillars.Pillar", null)
+                        .WithMany()
+                        .HasForeignKey("PillarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BrandContent.Assets.AssetVariant", b =>
                 {
                     b.HasOne("BrandContent.Assets.Asset", null)
@@ -2048,6 +2089,8 @@ namespace BrandContent.Storage.Migrations
 
             modelBuilder.Entity("BrandContent.Assets.Asset", b =>
                 {
+                    b.Navigation("Pillars");
+
                     b.Navigation("Variants");
                 });
 
