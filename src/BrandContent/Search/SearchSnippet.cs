@@ -32,7 +32,7 @@ public static class SearchSnippet
             headline = headline.Replace(run, $"{SearchStatement.MarkStart}{run}{SearchStatement.MarkStop}", StringComparison.Ordinal);
         }
 
-        return headline
+        return headline.Trim()
             .Replace($"{SearchStatement.MarkStop}{SearchStatement.MarkStart}", "", StringComparison.Ordinal)
             .Replace(SearchStatement.MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
             .Replace(SearchStatement.MarkStop.ToString(), "</mark>", StringComparison.Ordinal);

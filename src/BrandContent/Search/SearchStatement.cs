@@ -23,6 +23,9 @@ public static class SearchStatement
         AND {0}."Locale" = ANY(@locales)
         """;
 
+    /// <summary>Texts up to this long (escaped) are the snippet whole.</summary>
+    private const int WholeTextLength = 240;
+
     private static readonly string HeadlineOptions =
         $"StartSel={MarkStart}, StopSel={MarkStop}, MaxWords=30, MinWords=12, ShortWord=1, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -43,6 +46,7 @@ public static class SearchStatement
             new("candidates", NpgsqlDbType.Integer) { Value = candidatesPerKind },
             new("take", NpgsqlDbType.Integer) { Value = request.First + 1 },
             new("options", NpgsqlDbType.Text) { Value = HeadlineOptions },
+            new("whole", NpgsqlDbType.Text) { Value = $"StartSel={MarkStart}, StopSel={MarkStop}, HighlightAll=true" },
         };
         if (request.PillarId is { } pillar)
         {
@@ -69,16 +73,16 @@ public static class SearchStatement
         }
 
         var sql = new StringBuilder();
-        sql.AppendLine($"WITH q AS (SELECT {Query(request.Text)} AS query),");
-        sql.AppendLine("hits AS (");
+        sql.AppendLine("WITH hits AS (");
         sql.AppendLine(string.Join("\nUNION ALL\n", kinds.Select(k => Hits(k, request))));
         sql.AppendLine("),");
         sql.AppendLine($"page AS (SELECT * FROM hits h {keyset} ORDER BY h.score DESC, h.kind, h.owner LIMIT @take)");
         // Without words (a CJK-only search) there is nothing for ts_headline to find: the snippet is cut around the CJK match.
+        // A short text is given whole (fragments start at a word, and would drop escaped markup before it).
         var headline = request.Text.Words.Length == 0
             ? "''"
-            : $"ts_headline(bc_search_config(page.locale), {Escaped(string.Join(", ", kinds.Select((k, i) => $"t{i}.text")))}, "
-                + "plainto_tsquery(bc_search_config(page.locale), @words), @options)";
+            : "ts_headline(bc_search_config(page.locale), doc.html, plainto_tsquery(bc_search_config(page.locale), @words), "
+                + $"CASE WHEN char_length(doc.html) <= {WholeTextLength} THEN @whole ELSE @options END)";
         sql.AppendLine($"""
             SELECT page.kind AS "Kind", page.owner AS "Id", page.locale AS "Locale", page.score AS "Score", {headline} AS "Headline"
             FROM page
@@ -91,6 +95,7 @@ public static class SearchStatement
                 """);
         }
 
+        sql.AppendLine($"CROSS JOIN LATERAL (SELECT {Escaped(string.Join(", ", kinds.Select((k, i) => $"t{i}.text")))} AS html) doc");
         sql.AppendLine("""ORDER BY page.score DESC, page.kind, page.owner""");
         return (sql.ToString(), [.. parameters]);
     }
@@ -101,8 +106,8 @@ public static class SearchStatement
         var words = "(plainto_tsquery('bc_search_simple', @words) || plainto_tsquery('bc_search_english', @words) || plainto_tsquery('bc_search_french', @words))";
         return (text.Words.Length > 0, text.CjkRuns.Count > 0) switch
         {
-            (true, true) => $"{words} && @cjk::tsquery",
-            (false, true) => "@cjk::tsquery",
+            (true, true) => $"({words} && @cjk::tsquery)",
+            (false, true) => "(@cjk::tsquery)",
             _ => words,
         };
     }
@@ -126,11 +131,13 @@ public static class SearchStatement
         }
 
         var owner = $"\"{kind.OwnerColumn}\"";
+        // Written out, not read from a CTE: a constant the planner folds and estimates from the index's statistics.
+        var query = Query(request.Text);
         return $"""
             (SELECT '{kind.Kind}'::text AS kind, v.{owner} AS owner, v."Id" AS variant, v."Locale" AS locale,
-                ts_rank(v."SearchVector", q.query, 1) AS score
-            FROM "{kind.VariantTable}" v CROSS JOIN q JOIN "{kind.EntityTable}" e ON e."Id" = v.{owner}
-            WHERE v."SearchVector" @@ q.query AND {string.Format(Visible, "v")}
+                ts_rank(v."SearchVector", {query}, 1) AS score
+            FROM "{kind.VariantTable}" v JOIN "{kind.EntityTable}" e ON e."Id" = v.{owner}
+            WHERE v."SearchVector" @@ {query} AND {string.Format(Visible, "v")}
                 AND {string.Join(" AND ", filters)}
                 AND NOT EXISTS (SELECT 1 FROM "{kind.VariantTable}" w WHERE w.{owner} = v.{owner} AND {string.Format(Visible, "w")}
                     AND array_position(@locales, w."Locale") < array_position(@locales, v."Locale"))

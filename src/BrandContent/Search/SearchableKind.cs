@@ -69,6 +69,7 @@ public static class SearchableKinds
     {
         Texts = v => v is AssetVariant a ? [a.Title, a.Caption, a.AltText] : [],
         Load = async (db, ids, chain, now, ct) => Nodes(await db.AssetsByIdAsync(ids, chain, now, ct)),
+        PillarFilter = """EXISTS (SELECT 1 FROM "AssetPillars" p WHERE p."AssetId" = e."Id" AND p."PillarId" = @pillar)""",
         Deliverable = """(e."RightsExpireAt" IS NULL OR e."RightsExpireAt" > @now)""",
     };
 

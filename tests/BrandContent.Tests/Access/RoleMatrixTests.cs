@@ -97,6 +97,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["distributionLog"] = ("{ distributionLog(brand: \"gia-lai\", first: 1) { edges { cursor } } }", ScheduleReaders),
         ["schedulePost"] = ($"mutation {{ schedulePost(post: \"{Missing}\", slots: []) {{ id }} }}", Editors),
         ["markPosted"] = ($"mutation {{ markPosted(slotId: \"{Missing}\", externalId: \"x\", url: \"https://e.test\", postedAt: \"2026-01-01T00:00:00Z\") {{ id }} }}", Distributors),
+        ["search"] = ("{ search(text: \"gong\", brand: \"gia-lai\", first: 1) { edges { kind } } }", Everyone),
     };
 
     public static TheoryData<string, string> Cases()

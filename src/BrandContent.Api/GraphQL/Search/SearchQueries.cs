@@ -27,7 +27,7 @@ public static class SearchQueries
             .Argument<StringGraphType>("market", "A market code: its locale chain, and only key messages aimed at it.")
             .Argument<StringGraphType>("locale", "The locale wanted first (BCP 47).")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("locales", "The caller's own ordered fallback chain, tried after `locale`.")
-            .Argument<StringGraphType>("pillar", "Only what belongs to this pillar (by key): its stories, key messages and the pillar itself.")
+            .Argument<StringGraphType>("pillar", "Only what belongs to this pillar (by key): its stories, assets, key messages and the pillar itself (events have no pillars).")
             .Argument<IntGraphType>("first", $"Page size, 1 to {SearchDelivery.MaxPageSize}.", a => a.DefaultValue = SearchDelivery.DefaultPageSize)
             .Argument<StringGraphType>("after", "`pageInfo.endCursor` of the previous page of the same search.")
             .ResolveAsync(async ctx =>
