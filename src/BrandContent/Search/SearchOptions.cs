@@ -9,5 +9,5 @@ public sealed record SearchOptions
     /// At most this many matches per kind are ranked: a word found in most of 100,000 stories would otherwise rank
     /// them all on every request. Hits beyond them are not served; a more precise text finds them.
     /// </summary>
-    public int CandidatesPerKind { get; init; } = 1000;
+    public int CandidatesPerKind { get; init; } = 200;
 }

@@ -9,7 +9,7 @@ public static class SearchRegistration
     {
         builder.Services.AddOptions<SearchOptions>()
             .BindConfiguration(SearchOptions.Section)
-            .Validate(o => o.CandidatesPerKind is >= 100 and <= 100_000, $"{SearchOptions.Section}:CandidatesPerKind must be between 100 and 100000.")
+            .Validate(o => o.CandidatesPerKind is >= 20 and <= 100_000, $"{SearchOptions.Section}:CandidatesPerKind must be between 20 and 100000.")
             .ValidateOnStart();
         return builder;
     }
