@@ -1,3 +1,4 @@
+using System.Globalization;
 using BrandContent.Localization;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,9 @@ public static class SearchDelivery
     public const int MaxPageSize = 100;
 
     /// <summary>
-    /// One page of hits, best first. One statement finds and ranks them; then two per kind on the page load the
-    /// objects as every other delivery read does, so the statement count does not grow with the page.
+    /// One page of hits, best first. One statement finds and ranks them (after one that bounds the index's work, in the
+    /// same read-only transaction); then two per kind on the page load the objects as every other delivery read does,
+    /// so the statement count does not grow with the page.
     /// </summary>
     public static async Task<SearchPage> SearchAsync(this BrandContentDb db, SearchRequest request, SearchOptions options, CancellationToken cancellationToken)
     {
@@ -26,7 +28,18 @@ public static class SearchDelivery
         }
 
         var (sql, parameters) = SearchStatement.For(request, options.CandidatesPerKind);
-        var matches = await db.Database.SqlQueryRaw<SearchMatch>(sql, parameters).ToListAsync(cancellationToken);
+        List<SearchMatch> matches;
+        await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null)
+        {
+            // A word in most of 100,000 stories would have GIN build a bitmap of all of them before the LIMIT takes 200:
+            // past this many, the index hands over a random sample of about that many (PostgreSQL's gin_fuzzy_search_limit).
+            // Parallel workers cost more to start than a capped search takes.
+            var sample = options.IndexSampleSize.ToString(CultureInfo.InvariantCulture);
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT set_config('gin_fuzzy_search_limit', {sample}, true), set_config('max_parallel_workers_per_gather', '0', true)", cancellationToken);
+            matches = await db.Database.SqlQueryRaw<SearchMatch>(sql, parameters).ToListAsync(cancellationToken);
+        }
+
         var page = matches.Take(request.First).Select(m => (Match: m, Kind: Enum.Parse<ContentKind>(m.Kind))).ToList();
         var nodes = await db.LoadAsync(page.GroupBy(m => m.Kind, m => m.Match.Id), request.Chain, request.Now, cancellationToken);
 

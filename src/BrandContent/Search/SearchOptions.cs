@@ -10,4 +10,11 @@ public sealed record SearchOptions
     /// them all on every request. Hits beyond them are not served; a more precise text finds them.
     /// </summary>
     public int CandidatesPerKind { get; init; } = 200;
+
+    /// <summary>
+    /// When a text matches more live variants of a kind than this, the index hands over a random sample of about this
+    /// many (PostgreSQL's <c>gin_fuzzy_search_limit</c>): a common word then costs what a rare one does, and pages of
+    /// such a search are samples, which may differ from one request to the next.
+    /// </summary>
+    public int IndexSampleSize { get; init; } = 2000;
 }

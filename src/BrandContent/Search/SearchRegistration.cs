@@ -10,6 +10,7 @@ public static class SearchRegistration
         builder.Services.AddOptions<SearchOptions>()
             .BindConfiguration(SearchOptions.Section)
             .Validate(o => o.CandidatesPerKind is >= 20 and <= 100_000, $"{SearchOptions.Section}:CandidatesPerKind must be between 20 and 100000.")
+            .Validate(o => o.IndexSampleSize >= o.CandidatesPerKind, $"{SearchOptions.Section}:IndexSampleSize must be at least CandidatesPerKind.")
             .ValidateOnStart();
         return builder;
     }
