@@ -30,7 +30,11 @@ public static class BenchContent
     public static string Slug(int i) => $"story-{i:000}";
 
     /// <summary>Adds the brand and its content; false when the brand already exists.</summary>
-    public static async Task<bool> SeedAsync(BrandContentDb db, int storyCount, CancellationToken cancellationToken)
+    /// <param name="db">The database.</param>
+    /// <param name="storyCount">How many stories.</param>
+    /// <param name="cancellationToken">Cancels the seeding.</param>
+    /// <param name="searchTexts">Texts in each locale's script (bench/search.sh) instead of the peers' lorem ipsum.</param>
+    public static async Task<bool> SeedAsync(BrandContentDb db, int storyCount, CancellationToken cancellationToken, bool searchTexts = false)
     {
         if (await db.Brands.AnyAsync(b => b.Slug == BrandSlug, cancellationToken))
         {
@@ -67,7 +71,7 @@ public static class BenchContent
         await db.CopyAsync(
             Enumerable.Range(0, storyCount).Select(i => new StoryPillar { StoryId = storyIds[i], PillarId = pillars[i % PillarCount].Id, Position = 0 }),
             cancellationToken);
-        await db.CopyAsync(Enumerable.Range(0, storyCount).SelectMany(i => StoryVariants(brand, storyIds[i], i)), cancellationToken);
+        await db.CopyAsync(Enumerable.Range(0, storyCount).SelectMany(i => StoryVariants(brand, storyIds[i], i, searchTexts)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -76,18 +80,16 @@ public static class BenchContent
     private static Story Story(Brand brand, Guid id, Guid heroAssetId, int i) =>
         new() { Id = id, BrandId = brand.Id, Date = FirstDay.AddDays(i), HeroAssetId = heroAssetId };
 
-    private static IEnumerable<StoryVariant> StoryVariants(Brand brand, Guid storyId, int i)
+    private static IEnumerable<StoryVariant> StoryVariants(Brand brand, Guid storyId, int i, bool searchTexts)
     {
         var slug = Slug(i);
-        return Locales.SelectMany(l => Published(l, new StoryVariant
+        return Locales.SelectMany(l =>
         {
-            StoryId = storyId,
-            BrandId = brand.Id,
-            Slug = slug,
-            Title = Text($"{slug} {l} title", 60),
-            Summary = Text($"{slug} {l} summary", 200),
-            Body = Text($"{slug} {l} body", 2000),
-        }));
+            var (title, summary, body) = searchTexts
+                ? SearchTexts.For(l, i)
+                : (Text($"{slug} {l} title", 60), Text($"{slug} {l} summary", 200), Text($"{slug} {l} body", 2000));
+            return Published(l, new StoryVariant { StoryId = storyId, BrandId = brand.Id, Slug = slug, Title = title, Summary = summary, Body = body });
+        });
     }
 
     private static Asset HeroAsset(Brand brand, Guid id, int i) => new()

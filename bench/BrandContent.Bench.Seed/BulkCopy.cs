@@ -32,6 +32,8 @@ public static class BulkCopy
 
         var copy = $"COPY \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        // The database computes generated columns (search vectors) while the copy completes: minutes at 100,000 stories.
+        importer.Timeout = TimeSpan.FromMinutes(30);
         foreach (var row in rows)
         {
             await importer.StartRowAsync(cancellationToken);

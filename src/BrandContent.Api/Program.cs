@@ -15,6 +15,7 @@ using BrandContent.Changes;
 using BrandContent.Demo;
 using BrandContent.Editing;
 using BrandContent.Schedule;
+using BrandContent.Search;
 using BrandContent.Storage;
 using BrandContent.Sync;
 using BrandContent.Webhooks;
@@ -45,6 +46,7 @@ builder.AddBrandContentScheduleFeed();
 builder.AddBrandContentSitemaps();
 builder.AddBrandContentAssets();
 builder.AddBrandContentSync();
+builder.AddBrandContentSearch();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))

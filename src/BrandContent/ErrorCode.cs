@@ -57,4 +57,8 @@ public static class ErrorCode
     public const string SyncTokenInvalid = "SYNC_TOKEN_INVALID";
     public const string SyncTokenExpired = "SYNC_TOKEN_EXPIRED";
     public const string SyncSelectionInvalid = "SYNC_SELECTION_INVALID";
+    public const string SearchTextTooShort = "SEARCH_TEXT_TOO_SHORT";
+    public const string SearchTextTooLong = "SEARCH_TEXT_TOO_LONG";
+    public const string SearchTextControlCharacter = "SEARCH_TEXT_CONTROL_CHARACTER";
+    public const string SearchKindNotSearchable = "SEARCH_KIND_NOT_SEARCHABLE";
 }

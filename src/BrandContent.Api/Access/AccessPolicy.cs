@@ -82,6 +82,9 @@ public static class AccessPolicy
         [("Mutation", "markPosted")] = new(Permission.Distribute),
         [("Query", "sync")] = new(Permission.Deliver),
 
+        // Search finds what delivery serves; key messages only for callers who may read them (SearchQueries).
+        [("Query", "search")] = new(Permission.Deliver),
+
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),
         [("Brand", "usageRules")] = new(Permission.ReadMessaging),

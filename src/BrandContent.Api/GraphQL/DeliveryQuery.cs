@@ -13,6 +13,7 @@ using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Schedule;
+using BrandContent.Api.GraphQL.Search;
 using BrandContent.Api.GraphQL.Stories;
 using BrandContent.Api.GraphQL.Sync;
 using BrandContent.Api.GraphQL.Translation;
@@ -48,5 +49,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddKeywordSetQueries();
         this.AddAssetQueries();
         this.AddSyncQueries();
+        this.AddSearchQueries();
     }
 }

@@ -103,6 +103,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["assets"] = ("{ assets(brand: \"gia-lai\", first: 1) { totalCount } }", Everyone),
         ["asset"] = ($"{{ asset(id: \"{Missing}\") {{ id }} }}", Everyone),
         ["sync"] = ("{ sync(brand: \"gia-lai\", market: \"KR\", first: 1) { hasMore } }", Everyone),
+        ["search"] = ("{ search(text: \"gong\", brand: \"gia-lai\", first: 1) { edges { kind } } }", Everyone),
     };
 
     public static TheoryData<string, string> Cases()
