@@ -58,6 +58,7 @@ public static class TestPostgres
         }
         else
         {
+            await StopOrphanedClustersAsync();
             RemoveStaleClusters();
             var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
             embedded = new EmbeddedPostgres(
@@ -86,6 +87,44 @@ public static class TestPostgres
         // A template must have no open connections while it is copied.
         NpgsqlConnection.ClearAllPools();
         return server;
+    }
+
+    /// <summary>
+    /// Clusters of earlier runs whose test host is gone: the host is not always given time to stop its cluster at
+    /// exit (the test platform ends it), and a cluster left running holds memory and a port until the machine restarts.
+    /// A folder is named for its host's process id; a reused id leaves the cluster alone (never stops a live run's).
+    /// </summary>
+    private static async Task StopOrphanedClustersAsync()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.GetFileName(folder)[FolderPrefix.Length..].Split('-')[0];
+            if (int.TryParse(owner, out var pid) && pid != Environment.ProcessId && !ProcessExists(pid) && EmbeddedPostgres.IsRunning(folder))
+            {
+                try
+                {
+                    await PgCtl.StopAsync(Path.Combine(folder, "pgdata"));
+                    TryDelete(folder);
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    // another run stopped it first, or pg_ctl failed: a leftover cluster is harmless to this run
+                }
+            }
+        }
+    }
+
+    private static bool ProcessExists(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
