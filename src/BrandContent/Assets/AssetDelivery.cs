@@ -44,7 +44,7 @@ public static class AssetDelivery
     /// deliverable assets. Three statements whatever the page size: the page, the total (only when asked for), the variants.
     /// </summary>
     public static async Task<AssetPage> PageAssetsAsync(
-        this BrandContentDb db, AssetFilter filter, int first, AssetCursor? after, DateTimeOffset now, CancellationToken cancellationToken, bool countTotal = true)
+        this BrandContentDb db, AssetFilter filter, int first, IdCursor? after, DateTimeOffset now, CancellationToken cancellationToken, bool countTotal = true)
     {
         if (first is < 1 or > MaxPageSize)
         {

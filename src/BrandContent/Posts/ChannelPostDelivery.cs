@@ -22,7 +22,7 @@ public static class ChannelPostDelivery
 
     /// <summary>One page, newest first, of the posts that have deliverable content in the chain: the page, the total (when asked for), the variants.</summary>
     public static async Task<ChannelPostPage> PageChannelPostsAsync(
-        this BrandContentDb db, ChannelPostFilter filter, int first, ChannelPostCursor? after, DateTimeOffset now, CancellationToken cancellationToken,
+        this BrandContentDb db, ChannelPostFilter filter, int first, IdCursor? after, DateTimeOffset now, CancellationToken cancellationToken,
         bool countTotal = true)
     {
         if (first is < 1 or > MaxPageSize)

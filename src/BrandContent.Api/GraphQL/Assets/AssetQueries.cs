@@ -4,6 +4,7 @@ using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Assets;
 using BrandContent.Pillars;
+using BrandContent.Storage;
 using BrandContent.Stories;
 using GraphQL;
 using GraphQL.Types;
@@ -38,11 +39,11 @@ public static class AssetQueries
                     ctx.GetArgument<AssetKind?>("kind"),
                     pillar is null ? null : await delivery.Db.GetPillarIdAsync(brand.Id, pillar, ctx.CancellationToken),
                     ctx.GetArgument<string?>("tag") is { } tag ? StoryTag.Normalize(tag) : null);
-                var after = ctx.GetArgument<string?>("after") is { } cursor ? AssetCursor.Decode(cursor) : null;
+                var after = ctx.GetArgument<string?>("after") is { } cursor ? IdCursor.Decode(cursor) : null;
                 var page = await delivery.Db.PageAssetsAsync(
                     filter, ctx.GetArgument("first", AssetDelivery.DefaultPageSize), after, delivery.Now, ctx.CancellationToken,
                     countTotal: ctx.SubFields?.ContainsKey("totalCount") ?? true);
-                return Connections.Of(page.Items, item => new AssetCursor(item.Entity.Id).Encode(), page.HasNextPage, after is not null, page.TotalCount);
+                return Connections.Of(page.Items, item => new IdCursor(item.Entity.Id).Encode(), page.HasNextPage, after is not null, page.TotalCount);
             });
 
         query.Field<AssetType>("asset")

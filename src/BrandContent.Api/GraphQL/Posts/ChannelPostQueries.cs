@@ -6,6 +6,7 @@ using BrandContent.Channels;
 using BrandContent.Editing;
 using BrandContent.Markets;
 using BrandContent.Posts;
+using BrandContent.Storage;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -37,11 +38,11 @@ public static class ChannelPostQueries
                     ctx.GetArgument<string?>("channel") is { } channel ? ChannelCode.Normalize(channel) : null,
                     ctx.GetArgument<string?>("market") is { } market ? MarketCode.Normalize(market) : null,
                     ctx.Caller().Markets);
-                var after = ctx.GetArgument<string?>("after") is { } cursor ? ChannelPostCursor.Decode(cursor) : null;
+                var after = ctx.GetArgument<string?>("after") is { } cursor ? IdCursor.Decode(cursor) : null;
                 var page = await delivery.Db.PageChannelPostsAsync(
                     filter, ctx.GetArgument("first", ChannelPostDelivery.DefaultPageSize), after, delivery.Now, ctx.CancellationToken,
                     countTotal: ctx.SubFields?.ContainsKey("totalCount") ?? true);
-                return Connections.Of(page.Items, item => new ChannelPostCursor(item.Entity.Id).Encode(), page.HasNextPage, after is not null, page.TotalCount);
+                return Connections.Of(page.Items, item => new IdCursor(item.Entity.Id).Encode(), page.HasNextPage, after is not null, page.TotalCount);
             });
 
         query.Field<ChannelPostType>("channelPost")
