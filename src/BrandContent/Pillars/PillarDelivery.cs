@@ -22,29 +22,40 @@ public static class PillarDelivery
     }
 
     /// <summary>The pillars each story is tagged with, in the editor's order.</summary>
-    public static async Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> PillarsOfStoriesAsync(
-        this BrandContentDb db, IReadOnlyCollection<Guid> storyIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var links = await db.StoryPillars.Where(l => storyIds.Contains(l.StoryId))
-            .Join(db.Pillars.Unarchived(), l => l.PillarId, p => p.Id, (l, p) => new { l.StoryId, l.Position, Pillar = p })
-            .OrderBy(x => x.Position)
-            .ToListAsync(cancellationToken);
-        var localized = (await db.LocalizePillarsAsync(links.Select(l => l.Pillar).DistinctBy(p => p.Id).ToList(), chain, now, cancellationToken))
-            .ToDictionary(p => p.Entity.Id);
-        return links.Where(l => localized.ContainsKey(l.Pillar.Id)).ToLookup(l => l.StoryId, l => localized[l.Pillar.Id]);
-    }
+    public static Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> PillarsOfStoriesAsync(
+        this BrandContentDb db, IReadOnlyCollection<Guid> storyIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.PillarsOfAsync(
+            db.StoryPillars.Where(l => storyIds.Contains(l.StoryId)).Select(l => new PillarLink { OwnerId = l.StoryId, PillarId = l.PillarId, Position = l.Position }),
+            chain, now, cancellationToken);
 
     /// <summary>The pillars each asset is tagged with, in the editor's order.</summary>
-    public static async Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> PillarsOfAssetsAsync(
-        this BrandContentDb db, IReadOnlyCollection<Guid> assetIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> PillarsOfAssetsAsync(
+        this BrandContentDb db, IReadOnlyCollection<Guid> assetIds, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.PillarsOfAsync(
+            db.AssetPillars.Where(l => assetIds.Contains(l.AssetId)).Select(l => new PillarLink { OwnerId = l.AssetId, PillarId = l.PillarId, Position = l.Position }),
+            chain, now, cancellationToken);
+
+    /// <summary>The pillars of each owner of the links (a story, an asset), in the links' order, localized in one go.</summary>
+    private static async Task<ILookup<Guid, Localized<Pillar, PillarVariant>>> PillarsOfAsync(
+        this BrandContentDb db, IQueryable<PillarLink> links, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var links = await db.AssetPillars.Where(l => assetIds.Contains(l.AssetId))
-            .Join(db.Pillars.Unarchived(), l => l.PillarId, p => p.Id, (l, p) => new { l.AssetId, l.Position, Pillar = p })
+        var linked = await links
+            .Join(db.Pillars.Unarchived(), l => l.PillarId, p => p.Id, (l, p) => new { l.OwnerId, l.Position, Pillar = p })
             .OrderBy(x => x.Position)
             .ToListAsync(cancellationToken);
-        var localized = (await db.LocalizePillarsAsync(links.Select(l => l.Pillar).DistinctBy(p => p.Id).ToList(), chain, now, cancellationToken))
+        var localized = (await db.LocalizePillarsAsync(linked.Select(l => l.Pillar).DistinctBy(p => p.Id).ToList(), chain, now, cancellationToken))
             .ToDictionary(p => p.Entity.Id);
-        return links.Where(l => localized.ContainsKey(l.Pillar.Id)).ToLookup(l => l.AssetId, l => localized[l.Pillar.Id]);
+        return linked.Where(l => localized.ContainsKey(l.Pillar.Id)).ToLookup(l => l.OwnerId, l => localized[l.Pillar.Id]);
+    }
+
+    /// <summary>A pillar link of a story or an asset, as one shape for <see cref="PillarsOfAsync"/>.</summary>
+    private sealed class PillarLink
+    {
+        public Guid OwnerId { get; init; }
+
+        public Guid PillarId { get; init; }
+
+        public int Position { get; init; }
     }
 
     public static async Task<Dictionary<Guid, Localized<Pillar, PillarVariant>>> PillarsByIdAsync(
