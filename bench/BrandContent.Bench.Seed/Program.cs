@@ -19,6 +19,10 @@ if (storyCount < 1)
 
 // `--texts search`: stories in each locale's own script, with common and rare words (bench/search.sh).
 var searchTexts = builder.Configuration.GetValue<string>("texts") == "search";
+// `--explain TEXT --locale L --runs N`: no seeding; the plan and time of the real search statement (SearchExplain).
+var explain = builder.Configuration.GetValue<string>("explain");
+var explainLocale = builder.Configuration.GetValue<string>("locale") ?? "vi";
+var explainRuns = builder.Configuration.GetValue("runs", 0);
 var host = builder.Build();
 try
 {
@@ -26,6 +30,12 @@ try
     await using var scope = host.Services.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<BrandContentDb>();
     db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+    if (explain is not null)
+    {
+        await SearchExplain.RunAsync(db, explain, explainLocale, explainRuns, CancellationToken.None);
+        return 0;
+    }
+
     var started = TimeProvider.System.GetTimestamp();
     // GIN indexes build far faster at once than row by row during the copy.
     var searchIndexes = await SearchIndexes.DropAsync(db, CancellationToken.None);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using BrandContent.Localization;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace BrandContent.Search;
 
@@ -27,16 +27,10 @@ public static class SearchDelivery
             throw new BrandContentException(ErrorCode.PageSizeOutOfRange, request.First, 1, MaxPageSize);
         }
 
-        var (sql, parameters) = SearchStatement.For(request, options.CandidatesPerKind);
         List<SearchMatch> matches;
         await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null)
         {
-            // A word in most of 100,000 stories would have GIN build a bitmap of all of them before the LIMIT takes 200:
-            // past this many, the index hands over a random sample of about that many (PostgreSQL's gin_fuzzy_search_limit).
-            // Parallel workers cost more to start than a capped search takes.
-            var sample = options.IndexSampleSize.ToString(CultureInfo.InvariantCulture);
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT set_config('gin_fuzzy_search_limit', {sample}, true), set_config('max_parallel_workers_per_gather', '0', true)", cancellationToken);
+            var (sql, parameters) = await SearchStatement.PrepareAsync((NpgsqlConnection)db.Database.GetDbConnection(), request, options, cancellationToken);
             matches = await db.Database.SqlQueryRaw<SearchMatch>(sql, parameters).ToListAsync(cancellationToken);
         }
 

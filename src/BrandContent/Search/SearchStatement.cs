@@ -1,15 +1,19 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace BrandContent.Search;
 
 /// <summary>
-/// The one SQL statement of a search. Per kind: the live variants whose vector matches (the partial GIN index of
-/// AddSearch), visible (the same rule as <c>DeliveryWindow</c>), in the chain's locales, of the brand's deliverable
-/// entities, and served: no earlier locale of the chain has a visible variant of the same entity. At most
-/// <see cref="SearchOptions.CandidatesPerKind"/> matches per kind are ranked (LIMIT before ranking, so a common word
-/// costs no more than a rare one); the page is cut by score, kind and id, and only its rows get a headline.
+/// The one SQL statement of a search, after <see cref="Settings"/> (its transaction's settings and the text's word
+/// queries). Per kind, and per distinct query of the words (through each text search configuration): the live
+/// variants whose vector matches (the partial GIN index of AddSearch), visible (the same rule as
+/// <c>DeliveryWindow</c>), in the chain's locales, of the brand's deliverable entities, and served: no earlier locale
+/// of the chain has a visible variant of the same entity. At most <see cref="SearchOptions.CandidatesPerKind"/>
+/// matches per kind and query are ranked (LIMIT before ranking, so a common word costs no more than a rare one); the
+/// page is cut by score, kind and id, and only its rows get a headline, from the texts each candidate carries.
 /// </summary>
 public static class SearchStatement
 {
@@ -17,13 +21,16 @@ public static class SearchStatement
     public const char MarkStart = '\uE000';
     public const char MarkStop = '\uE001';
 
-    // The locale is compared as an expression on purpose: ANDing the search index with the locale index costs a
-    // bitmap of every variant in the locale (200,000 rows at 100,000 stories); the search index alone is the cheap way in.
+    /// <summary>Live and inside its publishing window; the locale is compared where this is used.</summary>
     private const string Visible = """
         {0}."IsLive" AND {0}."Status" = 'Published'
         AND ({0}."PublishAt" IS NULL OR {0}."PublishAt" <= @now) AND ({0}."UnpublishAt" IS NULL OR {0}."UnpublishAt" > @now)
-        AND ({0}."Locale" || '') = ANY(@locales)
         """;
+
+    private static readonly string[] Configurations = ["bc_search_simple", "bc_search_english", "bc_search_french"];
+
+    /// <summary>Past this many entries, a text's sample grows no more (the limit is a 32-bit setting, and 200 characters make many words).</summary>
+    private const int MaxSampledEntries = 16;
 
     /// <summary>Texts up to this long (escaped) are the snippet whole.</summary>
     private const int WholeTextLength = 240;
@@ -31,8 +38,53 @@ public static class SearchStatement
     private static readonly string HeadlineOptions =
         $"StartSel={MarkStart}, StopSel={MarkStop}, MaxWords=30, MinWords=12, ShortWord=1";
 
-    public static (string Sql, NpgsqlParameter[] Parameters) For(SearchRequest request, int candidatesPerKind)
+    /// <summary>
+    /// The settings of the search's own transaction. A word in most of 100,000 stories would have GIN build a bitmap of
+    /// all of them before the LIMIT takes its candidates: past <see cref="SearchOptions.IndexSampleSize"/> per entry of
+    /// the query, the index hands over a random sample (PostgreSQL's gin_fuzzy_search_limit). The limit is multiplied by
+    /// the number of entries (words, CJK pairs) because GIN samples each entry on its own and splits the limit among
+    /// them: a match of all k common words would otherwise survive with a chance of about (k·limit/rows)^k — a handful
+    /// of hits for five common words. Parallel workers cost more to start than a capped search takes, and so does JIT
+    /// compilation: the planner's estimate for a common word (every match, before the LIMIT) passes jit_above_cost,
+    /// and compiling took 300-450 ms for a statement that runs in 10.
+    /// </summary>
+    public static (string Sql, NpgsqlParameter[] Parameters) Settings(SearchOptions options, SearchText text)
     {
+        var limit = (long)options.IndexSampleSize * Math.Clamp(Entries(text), 1, MaxSampledEntries);
+        var sql = $"""
+            SELECT set_config('gin_fuzzy_search_limit', '{limit.ToString(CultureInfo.InvariantCulture)}', true),
+                set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true),
+                ARRAY(SELECT DISTINCT q::text FROM unnest(ARRAY[{string.Join(", ", Configurations.Select(c => $"plainto_tsquery('{c}', @words)"))}]) q
+                    WHERE numnode(q) > 0 ORDER BY 1)
+            """;
+        return (sql, [new("words", NpgsqlDbType.Text) { Value = text.Words }]);
+    }
+
+    /// <summary>
+    /// Runs <see cref="Settings"/> in the caller's transaction on <paramref name="connection"/>, and gives the statement
+    /// of the search with the text's distinct word queries.
+    /// </summary>
+    public static async Task<(string Sql, NpgsqlParameter[] Parameters)> PrepareAsync(
+        NpgsqlConnection connection, SearchRequest request, SearchOptions options, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = Settings(options, request.Text);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var queries = reader.GetFieldValue<string[]>(3);
+        return For(request, options, queries);
+    }
+
+    /// <summary>The index entries a text asks for, at most: its words, and the character pairs of its CJK runs.</summary>
+    private static int Entries(SearchText text) =>
+        Regex.Count(text.Words, @"[\p{L}\p{M}\p{N}]+") + text.CjkRuns.Sum(run => run.Length - 1);
+
+    /// <summary>The statement, given the text's word queries: <c>plainto_tsquery</c> of its words in each configuration, distinct, none empty.</summary>
+    public static (string Sql, NpgsqlParameter[] Parameters) For(SearchRequest request, SearchOptions options, IReadOnlyList<string> wordQueries)
+    {
+        // A page of more hits than that still gets a full page from one kind.
+        var candidatesPerKind = Math.Max(options.CandidatesPerKind, request.First + 1);
         var kinds = SearchableKinds.All
             .Where(k => request.Kinds.Contains(k.Kind))
             .Where(k => request.PillarId is null || k.PillarFilter is not null)
@@ -69,16 +121,24 @@ public static class SearchStatement
             keyset = """WHERE h.score < @afterScore OR (h.score = @afterScore AND (h.kind, h.owner) > (@afterKind, @afterId))""";
         }
 
-        if (kinds.Count == 0)
+        var queries = Queries(request.Text, wordQueries);
+        if (kinds.Count == 0 || queries.Count == 0)
         {
             return ("""SELECT NULL::text AS "Kind", NULL::uuid AS "Id", NULL::text AS "Locale", NULL::real AS "Score", NULL::text AS "Headline" WHERE false""", [.. parameters]);
         }
 
+        for (var i = 0; i < wordQueries.Count; i++)
+        {
+            parameters.Add(new($"query{i}", NpgsqlDbType.Text) { Value = wordQueries[i] });
+        }
+
         var sql = new StringBuilder();
         sql.AppendLine("WITH hits AS (");
-        sql.AppendLine(string.Join("\nUNION ALL\n", kinds.Select(k => Hits(k, request))));
+        sql.AppendLine(string.Join("\nUNION ALL\n", kinds.SelectMany(k => queries.Select(query => Hits(k, request, query)))));
         sql.AppendLine("),");
-        sql.AppendLine($"page AS (SELECT * FROM hits h {keyset} ORDER BY h.score DESC, h.kind, h.owner LIMIT @take)");
+        // A variant found by more than one query counts once, with its best score.
+        sql.AppendLine("best AS (SELECT DISTINCT ON (kind, owner) * FROM hits ORDER BY kind, owner, score DESC),");
+        sql.AppendLine($"page AS (SELECT * FROM best h {keyset} ORDER BY h.score DESC, h.kind, h.owner LIMIT @take)");
         // Without words (a CJK-only search) there is nothing for ts_headline to find: the snippet is cut around the CJK match.
         // A short text is given whole (fragments start at a word, and would drop escaped markup before it).
         var headline = request.Text.Words.Length == 0
@@ -87,34 +147,30 @@ public static class SearchStatement
                 + $"CASE WHEN char_length(doc.html) <= {WholeTextLength} THEN @whole ELSE @options END)";
         sql.AppendLine($"""
             SELECT page.kind AS "Kind", page.owner AS "Id", page.locale AS "Locale", page.score AS "Score", {headline} AS "Headline"
-            FROM page
+            FROM page CROSS JOIN LATERAL (SELECT {Escaped("page.text")} AS html) doc
+            ORDER BY page.score DESC, page.kind, page.owner
             """);
-        for (var i = 0; i < kinds.Count; i++)
-        {
-            sql.AppendLine($"""
-                LEFT JOIN LATERAL (SELECT {kinds[i].Text("x")} AS text FROM "{kinds[i].VariantTable}" x
-                    WHERE page.kind = '{kinds[i].Kind}' AND x."Id" = page.variant) t{i} ON true
-                """);
-        }
-
-        sql.AppendLine($"CROSS JOIN LATERAL (SELECT {Escaped(string.Join(", ", kinds.Select((k, i) => $"t{i}.text")))} AS html) doc");
-        sql.AppendLine("""ORDER BY page.score DESC, page.kind, page.owner""");
         return (sql.ToString(), [.. parameters]);
     }
 
-    /// <summary>The words through every configuration (a row's vector holds only its own language's lexemes), and the CJK phrases.</summary>
-    private static string Query(SearchText text)
+    /// <summary>
+    /// One query per distinct word query (a row's vector holds its own language's lexemes, and a text is looked for
+    /// through every configuration), each with the CJK phrases; a CJK-only text is the phrases alone. Each is its own
+    /// index scan, so <c>gin_fuzzy_search_limit</c> samples a common word's entries even when another configuration
+    /// makes a rare entry of the same text (it samples only when every entry of a scan is common).
+    /// </summary>
+    private static List<string> Queries(SearchText text, IReadOnlyList<string> wordQueries)
     {
-        var words = "(plainto_tsquery('bc_search_simple', @words) || plainto_tsquery('bc_search_english', @words) || plainto_tsquery('bc_search_french', @words))";
-        return (text.Words.Length > 0, text.CjkRuns.Count > 0) switch
+        if (text.Words.Length == 0)
         {
-            (true, true) => $"({words} && @cjk::tsquery)",
-            (false, true) => "(@cjk::tsquery)",
-            _ => words,
-        };
+            return text.CjkRuns.Count > 0 ? ["(@cjk::tsquery)"] : [];
+        }
+
+        var cjk = text.CjkRuns.Count > 0 ? " && @cjk::tsquery" : "";
+        return wordQueries.Select((_, i) => $"(@query{i}::tsquery{cjk})").ToList();
     }
 
-    private static string Hits(SearchableKind kind, SearchRequest request)
+    private static string Hits(SearchableKind kind, SearchRequest request, string query)
     {
         var filters = new List<string> { """e."BrandId" = @brand""", """e."ArchivedAt" IS NULL""" };
         if (kind.Deliverable is { } deliverable)
@@ -133,16 +189,22 @@ public static class SearchStatement
         }
 
         var owner = $"\"{kind.OwnerColumn}\"";
-        // Written out, not read from a CTE: a constant the planner folds and estimates from the index's statistics.
-        var query = Query(request.Text);
+        // Served: a variant in the chain's first locale always is (no subquery runs for it); another one when no
+        // locale before its own has a visible variant, looked up by owner and exactly those locales.
+        var served = request.Chain.Locales.Count == 1
+            ? ""
+            : $"""
+                AND (v."Locale" = @locales[1] OR NOT EXISTS (SELECT 1 FROM "{kind.VariantTable}" w WHERE w.{owner} = v.{owner}
+                    AND w."Locale" = ANY(@locales[1:array_position(@locales, v."Locale"::text) - 1]) AND {string.Format(Visible, "w")}))
+                """;
+        // The locale is compared as an expression on purpose: ANDing the search index with the locale index costs a
+        // bitmap of every variant in the locale (200,000 rows at 100,000 stories); the search index alone is the cheap way in.
         return $"""
-            (SELECT '{kind.Kind}'::text AS kind, v.{owner} AS owner, v."Id" AS variant, v."Locale" AS locale,
-                ts_rank(v."SearchVector", {query}, 1) AS score
+            (SELECT '{kind.Kind}'::text AS kind, v.{owner} AS owner, v."Locale"::text AS locale,
+                ts_rank(v."SearchVector", {query}, 1) AS score, {kind.Text("v")} AS text
             FROM "{kind.VariantTable}" v JOIN "{kind.EntityTable}" e ON e."Id" = v.{owner}
-            WHERE v."SearchVector" @@ {query} AND {string.Format(Visible, "v")}
-                AND {string.Join(" AND ", filters)}
-                AND NOT EXISTS (SELECT 1 FROM "{kind.VariantTable}" w WHERE w.{owner} = v.{owner} AND {string.Format(Visible, "w")}
-                    AND array_position(@locales, w."Locale") < array_position(@locales, v."Locale"))
+            WHERE v."SearchVector" @@ {query} AND {string.Format(Visible, "v")} AND (v."Locale" || '') = ANY(@locales)
+                AND {string.Join(" AND ", filters)} {served}
             LIMIT @candidates)
             """;
     }

@@ -31,10 +31,11 @@ public sealed class SearchPlanTests(BrandContentApp app) : IClassFixture<BrandCo
 
     private async Task<JsonElement> ExplainAsync(SearchRequest request, bool seqscan)
     {
-        var (sql, parameters) = SearchStatement.For(request, new SearchOptions().CandidatesPerKind);
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
-        await using (var set = new NpgsqlCommand($"SET enable_seqscan = {(seqscan ? "on" : "off")}", connection))
+        await using var transaction = await connection.BeginTransactionAsync();
+        var (sql, parameters) = await SearchStatement.PrepareAsync(connection, request, new SearchOptions(), CancellationToken.None);
+        await using (var set = new NpgsqlCommand($"SET LOCAL enable_seqscan = {(seqscan ? "on" : "off")}", connection))
         {
             await set.ExecuteNonQueryAsync();
         }
