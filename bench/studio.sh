@@ -59,7 +59,7 @@ brand=$(curl -sS -b "$jar" "$base/studio/" | grep -o '<option value="[^"]*" sele
 
 echo "bench=studio rounds=$rounds base=$base date=$(date -u +%FT%TZ) cpus=$(nproc) machine=\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\"" | tee -a "$out"
 printf '%-34s %8s %8s %8s\n' screen p50_ms p99_ms max_ms | tee -a "$out"
-for path in "/studio/" "/studio/brands/$brand" "/studio/assets" "/studio/assets?kind=IMAGE" "/studio/signin"; do
+for path in "/studio/" "/studio/brands/$brand" "/studio/assets" "/studio/assets?kind=IMAGE"; do
   for _ in $(seq 20); do curl -sS -o /dev/null -b "$jar" "$base$path"; done
   for _ in $(seq "$rounds"); do
     curl -sS -o /dev/null -b "$jar" -w '%{http_code} %{time_pretransfer} %{time_starttransfer}\n' "$base$path"

@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BrandContent.Api.Studio.Sessions;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace BrandContent.Api.Studio;
 

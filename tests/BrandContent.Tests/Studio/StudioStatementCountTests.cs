@@ -32,8 +32,13 @@ public sealed class StudioStatementCountTests(BrandContentApp app) : IClassFixtu
         db.AddRange(written);
         db.ScheduledChanges.AddRange(written.Select((s, i) => new ScheduledChange
         {
-            Kind = ContentKind.Story, EntityId = s.Id, Locale = "vi", Action = i % 2 == 0 ? ScheduledAction.Publish : ScheduledAction.Unpublish,
-            DueAt = now.AddDays(1 + (i % 5)), Revision = 1, RequestedBy = "statement count",
+            Kind = ContentKind.Story,
+            EntityId = s.Id,
+            Locale = "vi",
+            Action = i % 2 == 0 ? ScheduledAction.Publish : ScheduledAction.Unpublish,
+            DueAt = now.AddDays(1 + (i % 5)),
+            Revision = 1,
+            RequestedBy = "statement count",
         }));
         await db.SaveChangesAsync();
         return brand;
