@@ -50,5 +50,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddAssetQueries();
         this.AddSyncQueries();
         this.AddSearchQueries();
+        this.AddTranslationWorkspaceQuery();
     }
 }
