@@ -85,6 +85,10 @@ public static class AccessPolicy
         // Search finds what delivery serves; key messages only for callers who may read them (SearchQueries).
         [("Query", "search")] = new(Permission.Deliver),
 
+        // What the scheduler will publish or take down: working copies' labels, for the studio's overview.
+        [("Query", "upcomingChanges")] = new(Permission.ReadWork),
+        [("Query", "translationOverview")] = new(Permission.ReadWork),
+
         // Public types that also carry partner or internal fields.
         [("Brand", "toneOfVoice")] = new(Permission.ReadMessaging),
         [("Brand", "usageRules")] = new(Permission.ReadMessaging),

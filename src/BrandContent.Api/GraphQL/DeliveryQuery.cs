@@ -12,6 +12,7 @@ using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
+using BrandContent.Api.GraphQL.Publishing;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Search;
 using BrandContent.Api.GraphQL.Stories;
@@ -50,6 +51,8 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddAssetQueries();
         this.AddSyncQueries();
         this.AddSearchQueries();
+        this.AddUpcomingChangeQueries();
+        this.AddTranslationOverviewQueries();
         this.AddTranslationWorkspaceQuery();
     }
 }

@@ -14,6 +14,12 @@ public sealed record StudioOptions
     /// <summary>Last-seen is written at most this often per session: a page view should not always cost a write.</summary>
     public TimeSpan LastSeenPrecision { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Sign-ins with a well-formed key that is not valid, per client address and minute; past it every sign-in from that
+    /// address is refused until the minute is over (a valid key too), so keys cannot be guessed at speed.
+    /// </summary>
+    public int SignInFailuresPerMinute { get; init; } = 10;
+
     /// <summary>The language of a visitor whose browser asks for neither studio language.</summary>
     public string DefaultCulture { get; init; } = StudioCultures.Vietnamese;
 
@@ -22,6 +28,7 @@ public sealed record StudioOptions
         problem = SessionIdleLifetime <= TimeSpan.Zero ? $"{Section}:SessionIdleLifetime must be positive."
             : SessionAbsoluteLifetime < SessionIdleLifetime ? $"{Section}:SessionAbsoluteLifetime must be at least SessionIdleLifetime."
             : LastSeenPrecision < TimeSpan.Zero || LastSeenPrecision >= SessionIdleLifetime ? $"{Section}:LastSeenPrecision must be between 0 and SessionIdleLifetime."
+            : SignInFailuresPerMinute < 1 ? $"{Section}:SignInFailuresPerMinute must be at least 1."
             : !StudioCultures.IsSupported(DefaultCulture) ? $"{Section}:DefaultCulture must be one of {string.Join(", ", StudioCultures.All)}."
             : "";
         return problem.Length == 0;

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using BrandContent.Api.Studio.Sessions;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 
 namespace BrandContent.Api.Studio;
@@ -19,7 +22,11 @@ public static class StudioRegistration
                 pages.RootDirectory = PagesRoot;
                 pages.Conventions.AddPageRoute("/Overview/Index", "/studio/brands/{brand}");
             })
-            .AddMvcOptions(mvc => mvc.Filters.Add<StudioAccessFilter>());
+            .AddMvcOptions(mvc =>
+            {
+                mvc.Filters.Add<StudioAccessFilter>();
+                mvc.Filters.Add<StudioFormRefusal>();
+            });
         builder.Services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "bc_studio_af";
@@ -32,6 +39,9 @@ public static class StudioRegistration
             // The API's headers say DENY already.
             antiforgery.SuppressXFrameOptionsHeader = true;
         });
+        // Vietnamese, Korean, Chinese… written as themselves, not as &#x...; entities (smaller pages, readable source).
+        builder.Services.Configure<WebEncoderOptions>(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<StudioSessions>();
         builder.Services.AddSingleton<StudioText>();
         builder.Services.AddScoped<StudioApi>();

@@ -13,7 +13,7 @@ namespace BrandContent.Api.Studio.Sessions;
 /// Starts, resumes and ends studio sessions. A resumed session re-checks its key in the same statement that finds it,
 /// so a revoked or expired key ends the session on the very next request, on every server.
 /// </summary>
-public sealed class StudioSessions(IOptions<StudioOptions> options, ApiKeyIdentities identities, TimeProvider clock)
+public sealed class StudioSessions(IOptions<StudioOptions> options, ApiKeyIdentities identities, SignInThrottle throttle, TimeProvider clock)
 {
     /// <summary>Longer than any key we issue (bck_ + 43 characters), short enough that hashing a paste costs nothing.</summary>
     public const int MaxKeyLength = 512;
@@ -32,7 +32,7 @@ public sealed class StudioSessions(IOptions<StudioOptions> options, ApiKeyIdenti
 
     /// <summary>A session for an active key, and the session id for the cookie; the key is looked up as /graphql does.</summary>
     public async Task<(SignInOutcome Outcome, string? SessionToken)> StartAsync(
-        BrandContentDb db, string? token, string? culture, CancellationToken cancellationToken)
+        BrandContentDb db, string? token, string? culture, string clientAddress, CancellationToken cancellationToken)
     {
         var checkedInput = Check(token);
         if (checkedInput != SignInOutcome.SignedIn)
@@ -40,9 +40,15 @@ public sealed class StudioSessions(IOptions<StudioOptions> options, ApiKeyIdenti
             return (checkedInput, null);
         }
 
+        if (throttle.IsBlocked(clientAddress))
+        {
+            return (SignInOutcome.TooManyAttempts, null);
+        }
+
         var now = clock.GetUtcNow();
         if (!ApiKeySecret.TryRead(token!.Trim(), out var secret) || await db.FindActiveKeyAsync(secret, now, cancellationToken) is not { } key)
         {
+            throttle.Failed(clientAddress);
             return (SignInOutcome.KeyNotValid, null);
         }
 

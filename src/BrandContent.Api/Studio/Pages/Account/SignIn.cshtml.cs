@@ -26,7 +26,7 @@ public sealed class SignInModel(StudioSessions sessions, StudioText text) : Page
         // The sign-in form's own database work: starting a session is not an API operation (there is no caller yet).
         var db = HttpContext.RequestServices.GetRequiredService<BrandContentDb>();
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var (outcome, sessionToken) = await sessions.StartAsync(db, key, Request.Cookies[StudioCultures.CookieName] is not null ? culture : null, cancellationToken);
+        var (outcome, sessionToken) = await sessions.StartAsync(db, key, Request.Cookies[StudioCultures.CookieName] is not null ? culture : null, SignInThrottle.AddressOf(HttpContext), cancellationToken);
         if (outcome == SignInOutcome.SignedIn)
         {
             StudioSessionCookie.Write(Response, sessionToken!);
@@ -39,10 +39,15 @@ public sealed class SignInModel(StudioSessions sessions, StudioText text) : Page
             SignInOutcome.KeyTooLong => text["SignIn.KeyTooLong", StudioSessions.MaxKeyLength],
             SignInOutcome.KeyHasControlCharacters => text["SignIn.KeyHasControlCharacters"],
             SignInOutcome.KeyNotValid => text["SignIn.KeyNotValid"],
-            SignInOutcome.TooManyAttempts => text["SignIn.TooManyAttempts", 60],
+            SignInOutcome.TooManyAttempts => text["SignIn.TooManyAttempts", (int)SignInThrottle.Window.TotalSeconds],
             SignInOutcome.SignedIn => throw new InvalidOperationException("Handled above."),
             _ => throw new ArgumentOutOfRangeException(nameof(key), outcome, "A sign-in outcome without a message."),
         };
+        if (outcome == SignInOutcome.TooManyAttempts)
+        {
+            Response.Headers.RetryAfter = ((int)SignInThrottle.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         Response.StatusCode = outcome == SignInOutcome.TooManyAttempts ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
         return Page();
     }

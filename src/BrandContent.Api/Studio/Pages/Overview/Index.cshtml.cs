@@ -1,17 +1,34 @@
+using BrandContent.Access;
+using BrandContent.Api.Studio.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BrandContent.Api.Studio.Pages.Overview;
 
-/// <summary>The overview of one brand (the first the key reaches unless one is picked).</summary>
+/// <summary>
+/// One brand at a glance (the first the key reaches unless one is picked): coverage per market as bars, the week's
+/// scheduled changes, what waits for review. Two documents whatever the amount of content.
+/// </summary>
 public sealed class IndexModel(StudioApi api) : PageModel
 {
+    /// <summary>Rows of the lists below the chart; the chart itself counts everything.</summary>
+    public const int ListLimit = 50;
+
     [FromRoute(Name = "brand")]
     public string? BrandSlug { get; set; }
 
     public IReadOnlyList<OverviewBrand> Brands { get; private set; } = [];
 
     public OverviewBrand? Brand { get; private set; }
+
+    public IReadOnlyList<MarketCoverageBar> Bars { get; private set; } = [];
+
+    public IReadOnlyList<OverviewUpcoming> Upcoming { get; private set; } = [];
+
+    public IReadOnlyList<OverviewItem> WaitingForReview { get; private set; } = [];
+
+    /// <summary>Whether the key may see work in progress at all (partners and the public see published content only).</summary>
+    public bool SeesWork { get; private set; }
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
@@ -24,10 +41,31 @@ public sealed class IndexModel(StudioApi api) : PageModel
         }
 
         var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var brands = await api.ExecuteAsync<OverviewBrands>(OverviewDocuments.Brands, new { locale = culture }, cancellationToken);
-        Problems = [.. brands.Errors.Select(e => e.Message)];
-        Brands = brands.Data?.Brands ?? [];
+        var reach = await api.ExecuteAsync<OverviewBrandsAndMarkets>(OverviewDocuments.BrandsAndMarkets, new { locale = culture }, cancellationToken);
+        var problems = reach.Errors.Select(e => e.Message).ToList();
+        Brands = reach.Data?.Brands ?? [];
         Brand = BrandSlug is null ? Brands.FirstOrDefault() : Brands.FirstOrDefault(b => b.Slug == BrandSlug);
-        return BrandSlug is not null && Brand is null && brands.Ok ? NotFound() : Page();
+        if (BrandSlug is not null && Brand is null)
+        {
+            return NotFound();
+        }
+
+        SeesWork = HttpContext.StudioUser()?.Can(Permission.ReadWork) == true;
+        var markets = reach.Data?.Markets ?? [];
+        if (Brand is not null && SeesWork)
+        {
+            var work = await api.ExecuteAsync<OverviewWork>(OverviewDocuments.Work, new { brand = Brand.Slug, first = ListLimit }, cancellationToken);
+            problems.AddRange(work.Errors.Select(e => e.Message));
+            if (work.Data is { } data)
+            {
+                var byCode = markets.ToDictionary(m => m.Code);
+                Bars = [.. data.TranslationOverview.Markets.Where(c => byCode.ContainsKey(c.Market)).Select(c => MarketCoverageBar.Of(byCode[c.Market], c))];
+                Upcoming = [.. data.UpcomingChanges.Take(ListLimit)];
+                WaitingForReview = data.TranslationOverview.InReview;
+            }
+        }
+
+        Problems = problems;
+        return Page();
     }
 }
