@@ -104,6 +104,7 @@ public static class AccessPolicy
         // The asset bank: what delivery serves publicly; an asset by id is checked against a brand-scoped key's brands.
         [("Query", "assets")] = new(Permission.Deliver),
         [("Query", "asset")] = new(Permission.Deliver, ContentKind.Asset),
+        [("Query", "translationWorkspace")] = new(Permission.ReadWork),
     }
     .Concat(KindMutations())
     .ToDictionary();

@@ -53,5 +53,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddSearchQueries();
         this.AddUpcomingChangeQueries();
         this.AddTranslationOverviewQueries();
+        this.AddTranslationWorkspaceQuery();
     }
 }

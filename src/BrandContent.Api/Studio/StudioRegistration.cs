@@ -45,6 +45,7 @@ public static class StudioRegistration
         builder.Services.AddSingleton<StudioSessions>();
         builder.Services.AddSingleton<StudioText>();
         builder.Services.AddScoped<StudioApi>();
+        builder.Services.AddSingleton<EditorText>();
         return builder;
     }
 

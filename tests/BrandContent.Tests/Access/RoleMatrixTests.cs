@@ -106,6 +106,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["search"] = ("{ search(text: \"gong\", brand: \"gia-lai\", first: 1) { edges { kind } } }", Everyone),
         ["upcomingChanges"] = ("{ upcomingChanges(brand: \"gia-lai\") { dueAt } }", Workers),
         ["translationOverview"] = ("{ translationOverview(brand: \"gia-lai\") { markets { market } } }", Workers),
+        ["translationWorkspace"] = ($"{{ translationWorkspace(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ locale }} }}", Workers),
     };
 
     public static TheoryData<string, string> Cases()
