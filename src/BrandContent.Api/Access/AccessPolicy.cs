@@ -100,6 +100,9 @@ public static class AccessPolicy
         // The asset bank: what delivery serves publicly; an asset by id is checked against a brand-scoped key's brands.
         [("Query", "assets")] = new(Permission.Deliver),
         [("Query", "asset")] = new(Permission.Deliver, ContentKind.Asset),
+        // The studio's review screens: what waits for review, and the live copy a working copy would replace.
+        [("Query", "reviewQueue")] = new(Permission.ReadWork),
+        [("Query", "liveVariant")] = new(Permission.ReadWork),
     }
     .Concat(KindMutations())
     .ToDictionary();

@@ -10,6 +10,7 @@ using BrandContent.Api.GraphQL.Keywords;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.PersistedQueries;
+using BrandContent.Api.GraphQL.Review;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Schedule;
@@ -50,5 +51,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddAssetQueries();
         this.AddSyncQueries();
         this.AddSearchQueries();
+        this.AddReviewQueries();
     }
 }

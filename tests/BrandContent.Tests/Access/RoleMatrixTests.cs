@@ -104,6 +104,8 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["asset"] = ($"{{ asset(id: \"{Missing}\") {{ id }} }}", Everyone),
         ["sync"] = ("{ sync(brand: \"gia-lai\", market: \"KR\", first: 1) { hasMore } }", Everyone),
         ["search"] = ("{ search(text: \"gong\", brand: \"gia-lai\", first: 1) { edges { kind } } }", Everyone),
+        ["reviewQueue"] = ("{ reviewQueue(brand: \"gia-lai\", first: 1) { entityId } }", Workers),
+        ["liveVariant"] = ($"{{ liveVariant(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Workers),
     };
 
     public static TheoryData<string, string> Cases()
