@@ -9,6 +9,7 @@ using BrandContent.Api.Redis;
 using BrandContent.Api.Resilience;
 using BrandContent.Api.Schedule;
 using BrandContent.Api.Sitemaps;
+using BrandContent.Api.Studio;
 using BrandContent.Api.Telemetry;
 using BrandContent.Assets;
 using BrandContent.Changes;
@@ -47,6 +48,7 @@ builder.AddBrandContentSitemaps();
 builder.AddBrandContentAssets();
 builder.AddBrandContentSync();
 builder.AddBrandContentSearch();
+builder.AddBrandContentStudio();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))
@@ -74,6 +76,7 @@ app.MapBrandContentGraphQL();
 app.MapGraphiQL();
 app.MapBrandContentScheduleFeed();
 app.MapBrandContentSitemaps();
+app.MapBrandContentStudio();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the in-process test host.</summary>

@@ -67,6 +67,25 @@ public sealed class ApiKeyIdentities(IOptions<AuthOptions> options, TimeProvider
         return caller;
     }
 
+    /// <summary>
+    /// The caller of an active key already read from the database (a studio session's), from the same cache as a sent
+    /// key's: revocations and scope changes reach both alike.
+    /// </summary>
+    public async ValueTask<Caller> IdentifyKeyAsync(ApiKey key, IServiceProvider requestServices, CancellationToken cancellationToken)
+    {
+        var secret = new ApiKeySecret(key.Prefix, key.SecretHash);
+        if (cache.TryGetValue(secret.HashHex, out Caller? known) && known!.Kind == CallerKind.ApiKey)
+        {
+            return known;
+        }
+
+        var now = clock.GetUtcNow();
+        var caller = await LoadAsync(key, secret, requestServices.GetRequiredService<BrandContentDb>(), now, cancellationToken);
+        var keepFor = key.ExpiresAt - now is { } left && left < options.Value.IdentityCacheFor ? left : options.Value.IdentityCacheFor;
+        cache.Set(secret.HashHex, caller, keepFor);
+        return caller;
+    }
+
     /// <summary>After a revocation: the next request with this key is checked against the database again.</summary>
     public void Forget(byte[] secretHash) => cache.Remove(Convert.ToHexString(secretHash));
 

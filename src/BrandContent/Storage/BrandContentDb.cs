@@ -94,6 +94,8 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<KeywordSetVariant> KeywordSetVariants => Set<KeywordSetVariant>();
     public DbSet<Sync.ContentChange> ContentChanges => Set<Sync.ContentChange>();
 
+    public DbSet<Studio.StudioSession> StudioSessions => Set<Studio.StudioSession>();
+
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];
 
