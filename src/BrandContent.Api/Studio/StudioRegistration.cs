@@ -35,6 +35,7 @@ public static class StudioRegistration
         builder.Services.AddSingleton<StudioSessions>();
         builder.Services.AddSingleton<StudioText>();
         builder.Services.AddScoped<StudioApi>();
+        builder.Services.AddSingleton<ReviewText>();
         return builder;
     }
 

@@ -9,5 +9,5 @@ public static class StudioTime
         instant.ToUniversalTime().ToString("yyyy'-'MM'-'dd HH':'mm 'UTC'", CultureInfo.InvariantCulture);
 
     public static string InZone(DateTimeOffset instant, string zoneId) =>
-        Schedule.SlotTime.LocalAt(instant, zoneId).ToString("yyyy'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture) + " " + zoneId;
+        BrandContent.Schedule.SlotTime.LocalAt(instant, zoneId).ToString("yyyy'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture) + " " + zoneId;
 }

@@ -1,5 +1,4 @@
 using BrandContent.Api.Studio.Pages.Review;
-using BrandContent.Localization;
 
 namespace BrandContent.Api.Studio.Pages.Entities;
 

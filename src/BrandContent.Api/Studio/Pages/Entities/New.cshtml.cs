@@ -1,6 +1,5 @@
 using System.Text.Json;
 using BrandContent.Access;
-using BrandContent.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,4 @@
 using BrandContent.Access;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BrandContent.Api.Studio.Pages.Review;

@@ -1,6 +1,7 @@
 using BrandContent.Access;
 using BrandContent.Localization;
 using BrandContent.Publishing;
+using BrandContent.Api.Studio.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -150,6 +151,11 @@ public sealed class VariantModel(StudioApi api, ReviewText text) : PageModel
         if (result.Data is not { } data)
         {
             Problems.AddRange(result.Errors.Select(e => e.Message));
+            if (result.Has(ErrorCode.OutOfScope) || result.Has(ErrorCode.Forbidden))
+            {
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
+
             return result.Errors.Count > 0 && !result.Errors.All(e => e.Code == ErrorCode.VariantNotFound);
         }
 

@@ -3,6 +3,7 @@ using BrandContent.Access;
 using BrandContent.Api.Limits;
 using BrandContent.Localization;
 using BrandContent.Translation.Xliff;
+using BrandContent.Api.Studio.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -34,7 +35,7 @@ public sealed class IndexModel(StudioApi api, IOptions<RequestLimits> limits, Re
     public XliffScope Scope { get; set; } = XliffScope.MissingOrOutdated;
 
     [BindProperty]
-    public IFormFile? File { get; set; }
+    public IFormFile? Upload { get; set; }
 
     [BindProperty]
     public bool SubmitForReview { get; set; }
@@ -69,22 +70,22 @@ public sealed class IndexModel(StudioApi api, IOptions<RequestLimits> limits, Re
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
-        if (File is not { Length: > 0 })
+        if (Upload is not { Length: > 0 })
         {
             Problems.Add(text["Xliff.NoFile"]);
             return Page();
         }
 
-        if (File.Length > MaxBytes)
+        if (Upload.Length > MaxBytes)
         {
-            Problems.Add(text["Xliff.TooLarge", Mebibytes(File.Length), Mebibytes(MaxBytes)]);
+            Problems.Add(text["Xliff.TooLarge", Mebibytes(Upload.Length), Mebibytes(MaxBytes)]);
             return Page();
         }
 
         string content;
         try
         {
-            using var reader = new StreamReader(File.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(Upload.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
             content = await reader.ReadToEndAsync(cancellationToken);
         }
         catch (DecoderFallbackException)
