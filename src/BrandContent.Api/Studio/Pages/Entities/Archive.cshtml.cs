@@ -58,7 +58,9 @@ public sealed class ArchiveModel(StudioApi api) : PageModel
             var shown = data.Variants.FirstOrDefault(v => v.IsSource) ?? data.Variants.FirstOrDefault();
             Label = shown?.Fields.FirstOrDefault()?.Value;
             LabelLocale = shown?.Locale;
-            return data.Variants.Count > 0 || Problems.Count > 0;
+
+            // An entity without texts yet (just created) is archivable too; an id that names nothing is the API's to refuse.
+            return true;
         }
 
         return Problems.Count > 0;
