@@ -80,8 +80,13 @@ public sealed class ReviewPiecesTests
         var form = EntityForm.Of(ContentKind.Asset)!;
         var posted = new Dictionary<string, string?>
         {
-            ["kind"] = "IMAGE", ["url"] = "https://x.test/a.jpg", ["mimeType"] = "image/jpeg", ["width"] = "12a",
-            ["sizeBytes"] = "5000000000", ["rightsExpireAt"] = "2027-01-01T10:00", ["tags"] = "a\n\n b ",
+            ["kind"] = "IMAGE",
+            ["url"] = "https://x.test/a.jpg",
+            ["mimeType"] = "image/jpeg",
+            ["width"] = "12a",
+            ["sizeBytes"] = "5000000000",
+            ["rightsExpireAt"] = "2027-01-01T10:00",
+            ["tags"] = "a\n\n b ",
         };
 
         var (input, problems) = form.Read(posted.GetValueOrDefault);

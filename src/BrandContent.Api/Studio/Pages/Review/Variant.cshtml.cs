@@ -1,7 +1,7 @@
 using BrandContent.Access;
+using BrandContent.Api.Studio.Sessions;
 using BrandContent.Localization;
 using BrandContent.Publishing;
-using BrandContent.Api.Studio.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

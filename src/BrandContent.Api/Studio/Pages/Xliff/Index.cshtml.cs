@@ -1,9 +1,9 @@
 using System.Text;
 using BrandContent.Access;
 using BrandContent.Api.Limits;
+using BrandContent.Api.Studio.Sessions;
 using BrandContent.Localization;
 using BrandContent.Translation.Xliff;
-using BrandContent.Api.Studio.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
