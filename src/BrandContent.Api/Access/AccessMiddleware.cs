@@ -18,8 +18,8 @@ namespace BrandContent.Api.Access;
 public sealed class AccessMiddleware : IFieldMiddleware
 {
     /// <summary>Fields whose resolver narrows to the key's brands itself when no brand is given (before paging).</summary>
-    private static readonly string[] BrandFilteredFields = ["translationQueue", "socialSchedule"];
-    private static readonly string[] LocaleScopedFields = ["upsertVariant", "restoreRevision", "confirmTranslation", "submitForReview", "translationQueue", "xliffExport", "translationWorkspace"];
+    private static readonly string[] BrandFilteredFields = ["translationQueue", "socialSchedule", "reviewQueue"];
+    private static readonly string[] LocaleScopedFields = ["upsertVariant", "restoreRevision", "confirmTranslation", "submitForReview", "translationQueue", "xliffExport", "translationWorkspace", "reviewQueue"];
 
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {

@@ -105,6 +105,9 @@ public static class AccessPolicy
         [("Query", "assets")] = new(Permission.Deliver),
         [("Query", "asset")] = new(Permission.Deliver, ContentKind.Asset),
         [("Query", "translationWorkspace")] = new(Permission.ReadWork),
+        // The studio's review screens: what waits for review, and the live copy a working copy would replace.
+        [("Query", "reviewQueue")] = new(Permission.ReadWork),
+        [("Query", "liveVariant")] = new(Permission.ReadWork),
     }
     .Concat(KindMutations())
     .ToDictionary();

@@ -13,6 +13,7 @@ using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Publishing;
+using BrandContent.Api.GraphQL.Review;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Search;
 using BrandContent.Api.GraphQL.Stories;
@@ -54,5 +55,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddUpcomingChangeQueries();
         this.AddTranslationOverviewQueries();
         this.AddTranslationWorkspaceQuery();
+        this.AddReviewQueries();
     }
 }

@@ -46,6 +46,7 @@ public static class StudioRegistration
         builder.Services.AddSingleton<StudioText>();
         builder.Services.AddScoped<StudioApi>();
         builder.Services.AddSingleton<EditorText>();
+        builder.Services.AddSingleton<ReviewText>();
         return builder;
     }
 

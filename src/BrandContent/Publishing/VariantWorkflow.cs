@@ -10,7 +10,11 @@ namespace BrandContent.Publishing;
 
 /// <summary>What a workflow step asks for: the step, the revision the caller saw, and its extras.</summary>
 public sealed record WorkflowStep(
-    WorkflowCommand Command, int? ExpectedRevision = null, string? Comment = null, DateTimeOffset? PublishAt = null, DateTimeOffset? UnpublishAt = null);
+    WorkflowCommand Command, int? ExpectedRevision = null, string? Comment = null, DateTimeOffset? PublishAt = null, DateTimeOffset? UnpublishAt = null)
+{
+    /// <summary>A reviewer's comment is a note for the translator, not a document; the history keeps it.</summary>
+    public const int MaxCommentLength = 2000;
+}
 
 /// <summary>
 /// Moves a working variant through review and publishing. Publishing copies the working row to the live row that
@@ -129,6 +133,11 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
         if (step.Command == WorkflowCommand.RequestChanges && string.IsNullOrWhiteSpace(step.Comment))
         {
             problems.Add(new FieldProblem("comment", ValidationRule.Required));
+        }
+
+        if (step.Comment?.Length > WorkflowStep.MaxCommentLength)
+        {
+            problems.Add(new FieldProblem("comment", ValidationRule.MaxLength, WorkflowStep.MaxCommentLength, step.Comment.Length));
         }
 
         if (step.UnpublishAt is { } end && end <= (step.PublishAt ?? now))

@@ -107,6 +107,8 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["upcomingChanges"] = ("{ upcomingChanges(brand: \"gia-lai\") { dueAt } }", Workers),
         ["translationOverview"] = ("{ translationOverview(brand: \"gia-lai\") { markets { market } } }", Workers),
         ["translationWorkspace"] = ($"{{ translationWorkspace(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ locale }} }}", Workers),
+        ["reviewQueue"] = ("{ reviewQueue(brand: \"gia-lai\", first: 1) { entityId } }", Workers),
+        ["liveVariant"] = ($"{{ liveVariant(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Workers),
     };
 
     public static TheoryData<string, string> Cases()

@@ -2,6 +2,7 @@ using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Brands;
+using BrandContent.Localization;
 using BrandContent.Translation.Xliff;
 using GraphQL;
 using GraphQL.MicrosoftDI;
@@ -18,12 +19,14 @@ public static class XliffFields
             .Argument<NonNullGraphType<StringGraphType>>("locale", "The target locale (BCP 47); the brand's source locale is the file's srcLang.")
             .Argument<StringGraphType>("brand", "Brand slug; every brand when absent (they must share a source locale).")
             .Argument<XliffScopeType>("scope", "Which translations to include.", a => a.DefaultValue = XliffScope.MissingOrOutdated)
+            .Argument<ListGraphType<NonNullGraphType<ContentKindType>>>("kinds", "Only these kinds of content; every kind when absent or empty.")
             .ResolveAsync(async ctx =>
             {
                 var db = ctx.Delivery().Db;
                 var slug = ctx.GetArgument<string?>("brand");
                 var brandId = slug is null ? (Guid?)null : (await db.GetBrandAsync(slug, ctx.CancellationToken)).Id;
-                return await db.ExportXliffAsync(ctx.GetArgument<string>("locale"), brandId, ctx.GetArgument("scope", XliffScope.MissingOrOutdated), ctx.CancellationToken);
+                return await db.ExportXliffAsync(ctx.GetArgument<string>("locale"), brandId, ctx.GetArgument("scope", XliffScope.MissingOrOutdated), ctx.CancellationToken,
+                    ctx.GetArgument<List<ContentKind>?>("kinds"));
             });
 
     public static void AddXliffMutations(this ObjectGraphType mutation) =>

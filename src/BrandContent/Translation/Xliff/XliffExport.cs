@@ -13,7 +13,7 @@ namespace BrandContent.Translation.Xliff;
 public static class XliffExport
 {
     public static async Task<XliffDocument> ExportXliffAsync(
-        this BrandContentDb db, string locale, Guid? brandId, XliffScope scope, CancellationToken cancellationToken)
+        this BrandContentDb db, string locale, Guid? brandId, XliffScope scope, CancellationToken cancellationToken, IReadOnlyCollection<ContentKind>? kinds = null)
     {
         var target = LocaleTag.Normalize(locale);
         if (!await db.Locales.AnyAsync(l => l.Tag == target, cancellationToken))
@@ -28,7 +28,7 @@ public static class XliffExport
         }
 
         var items = (await db.TranslationItemsAsync(BrandSelection.Of(brandId), [target], cancellationToken))
-            .Where(i => !i.IsSource && scope.Includes(i.State))
+            .Where(i => !i.IsSource && scope.Includes(i.State) && (kinds is not { Count: > 0 } || kinds.Contains(i.Kind)))
             .OrderBy(i => i.Kind).ThenBy(i => i.EntityId)
             .ToLookup(i => i.BrandId);
         var used = brands.Where(b => items.Contains(b.Id)).ToList();
