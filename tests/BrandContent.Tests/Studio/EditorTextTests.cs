@@ -50,14 +50,4 @@ public sealed class EditorTextTests
 
     private static Dictionary<string, string> Entries(System.Resources.ResourceSet set) =>
         set.Cast<System.Collections.DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
-
-    [Fact]
-    public void Kinds_in_addresses_read_back_as_the_same_kind_and_nothing_else_reads_as_one()
-    {
-        Assert.All(Enum.GetValues<ContentKind>(), kind => Assert.True(ContentKindRoute.TryParse(kind.ToRoute(), out var read) && read == kind));
-        Assert.Equal("key-message", ContentKind.KeyMessage.ToRoute());
-        Assert.False(ContentKindRoute.TryParse("KEY_MESSAGE", out _));
-        Assert.False(ContentKindRoute.TryParse("story<script>", out _));
-        Assert.False(ContentKindRoute.TryParse(null, out _));
-    }
 }

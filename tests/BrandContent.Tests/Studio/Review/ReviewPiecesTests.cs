@@ -17,14 +17,16 @@ public sealed class ReviewPiecesTests
     {
         foreach (var kind in Enum.GetValues<ContentKind>())
         {
-            Assert.True(KindSlug.TryParse(KindSlug.Of(kind), out var back));
+            Assert.True(StudioKinds.TryParse(StudioKinds.Slug(kind), out var back));
             Assert.Equal(kind, back);
         }
 
-        Assert.Equal("key-message", KindSlug.Of(ContentKind.KeyMessage));
-        Assert.False(KindSlug.TryParse("KEY_MESSAGE", out _));
-        Assert.False(KindSlug.TryParse("Story", out _));
-        Assert.False(KindSlug.TryParse(null, out _));
+        Assert.Equal("key-message", StudioKinds.Slug(ContentKind.KeyMessage));
+        Assert.False(StudioKinds.TryParse("KEY_MESSAGE", out _));
+        Assert.False(StudioKinds.TryParse("Story", out _));
+        Assert.False(StudioKinds.TryParse("story<script>", out _));
+        Assert.False(StudioKinds.TryParse(null, out _));
+        Assert.Equal($"/studio/review/key-message/{Guid.Empty:D}/zh-Hant", StudioKinds.ReviewPath(ContentKind.KeyMessage, Guid.Empty, "zh-Hant"));
     }
 
     [Fact]

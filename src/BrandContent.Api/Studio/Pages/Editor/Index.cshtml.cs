@@ -61,7 +61,7 @@ public sealed class IndexModel(StudioApi api, EditorText text) : PageModel
             cancellationToken);
         if (saved.Ok)
         {
-            return Redirect(ContentKindRoute.EditorPath(Workspace.Kind, Workspace.EntityId, Workspace.Locale) + "?done=saved");
+            return Redirect(StudioKinds.EditorPath(Workspace.Kind, Workspace.EntityId, Workspace.Locale) + "?done=saved");
         }
 
         if (saved.Has(ErrorCode.Conflict))
@@ -141,7 +141,7 @@ public sealed class IndexModel(StudioApi api, EditorText text) : PageModel
     /// <summary>Reads the workspace; a result (the not-found page) when the address names nothing this key may translate.</summary>
     private async Task<IActionResult?> LoadAsync(string kind, string id, string locale, CancellationToken cancellationToken)
     {
-        if (!ContentKindRoute.TryParse(kind, out var contentKind) || !Guid.TryParse(id, out var entityId) || locale.Length > LocaleTag.MaxLength)
+        if (!StudioKinds.TryParse(kind, out var contentKind) || !Guid.TryParse(id, out var entityId) || locale.Length > LocaleTag.MaxLength)
         {
             return NotFoundPage(text["Editor.NotFound"]);
         }

@@ -45,7 +45,7 @@ public sealed class ArchiveModel(StudioApi api) : PageModel
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!KindSlug.TryParse(KindName, out var kind))
+        if (!StudioKinds.TryParse(KindName, out var kind))
         {
             return false;
         }

@@ -110,7 +110,7 @@ public sealed class NewModel(StudioApi api, ReviewText text) : PageModel
 
     private bool Choose()
     {
-        if (!KindSlug.TryParse(KindName, out var kind) || EntityForm.Of(kind) is not { } form)
+        if (!StudioKinds.TryParse(KindName, out var kind) || EntityForm.Of(kind) is not { } form)
         {
             return false;
         }

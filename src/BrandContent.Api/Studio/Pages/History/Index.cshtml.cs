@@ -39,14 +39,14 @@ public sealed class IndexModel(StudioApi api) : PageModel
 
     public bool CanRestore => HttpContext.StudioUser()?.Can(Permission.WriteVariants) == true;
 
-    public string Self => $"/studio/history/{KindSlug.Of(Kind)}/{Id}/{Uri.EscapeDataString(Locale)}";
+    public string Self => StudioKinds.HistoryPath(Kind, Id, Locale);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRestoreAsync([FromForm] int revision, [FromForm] int expected, CancellationToken cancellationToken)
     {
-        if (!KindSlug.TryParse(KindName, out var kind))
+        if (!StudioKinds.TryParse(KindName, out var kind))
         {
             return NotFound();
         }
@@ -55,7 +55,7 @@ public sealed class IndexModel(StudioApi api) : PageModel
             HistoryDocuments.Restore, new { kind, id = Id, locale = LocaleTag.Normalize(Locale), revision, expected }, cancellationToken);
         if (result.Ok)
         {
-            return Redirect($"/studio/history/{KindSlug.Of(kind)}/{Id}/{Uri.EscapeDataString(LocaleTag.Normalize(Locale))}?restored={revision}");
+            return Redirect(StudioKinds.HistoryPath(kind, Id, LocaleTag.Normalize(Locale)) + $"?restored={revision}");
         }
 
         Problems.AddRange(result.Errors.SelectMany(e => e.Problems.Count == 0 ? [e.Message] : e.Problems.Select(p => p.Message)));
@@ -65,7 +65,7 @@ public sealed class IndexModel(StudioApi api) : PageModel
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!KindSlug.TryParse(KindName, out var kind))
+        if (!StudioKinds.TryParse(KindName, out var kind))
         {
             return false;
         }

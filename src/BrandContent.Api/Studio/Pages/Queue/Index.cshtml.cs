@@ -45,8 +45,8 @@ public sealed class IndexModel(StudioApi api) : PageModel
         // A filter that names nothing known is dropped, not sent: the page shows every item rather than an error.
         var brand = Filters.Brands.Any(b => b.Slug == Brand) ? Brand : null;
         var locales = Locale is not null && Locales.Contains(Locale) ? [Locale] : Locales;
-        var kind = ContentKindRoute.TryParse(Kind, out var k) ? k : (ContentKind?)null;
-        (Brand, Kind, Locale) = (brand, kind?.ToRoute(), locales.Count == 1 && Locales.Count > 1 ? locales[0] : null);
+        var kind = StudioKinds.TryParse(Kind, out var k) ? k : (ContentKind?)null;
+        (Brand, Kind, Locale) = (brand, (kind is { } chosen ? StudioKinds.Slug(chosen) : null), locales.Count == 1 && Locales.Count > 1 ? locales[0] : null);
 
         if (locales.Count == 0)
         {

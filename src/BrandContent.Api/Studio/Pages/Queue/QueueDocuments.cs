@@ -61,5 +61,5 @@ public sealed record QueueItem(
 {
     public bool Outdated => State == "OUTDATED";
 
-    public string EditorPath => ContentKindRoute.EditorPath(Kind, EntityId, Locale);
+    public string EditorPath => StudioKinds.EditorPath(Kind, EntityId, Locale);
 }

@@ -56,7 +56,7 @@ public sealed class VariantModel(StudioApi api, ReviewText text) : PageModel
 
     public bool CanReview => HttpContext.StudioUser()?.Can(Permission.Review) == true;
 
-    public string Self => $"/studio/review/{KindSlug.Of(Kind)}/{Id}/{Uri.EscapeDataString(Locale)}";
+    public string Self => StudioKinds.ReviewPath(Kind, Id, Locale);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -100,7 +100,7 @@ public sealed class VariantModel(StudioApi api, ReviewText text) : PageModel
 
     private async Task<IActionResult> StepAsync(string document, object extra, string done, CancellationToken cancellationToken)
     {
-        if (!KindSlug.TryParse(KindName, out var kind))
+        if (!StudioKinds.TryParse(KindName, out var kind))
         {
             return NotFound();
         }
@@ -115,7 +115,7 @@ public sealed class VariantModel(StudioApi api, ReviewText text) : PageModel
         if (result.Ok)
         {
             // Post, redirect, get: a reload does not send the step again.
-            return Redirect($"/studio/review/{KindSlug.Of(kind)}/{Id}/{Uri.EscapeDataString(Locale)}?done={done}");
+            return Redirect(StudioKinds.ReviewPath(kind, Id, Locale) + $"?done={done}");
         }
 
         foreach (var error in result.Errors)
@@ -139,7 +139,7 @@ public sealed class VariantModel(StudioApi api, ReviewText text) : PageModel
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!KindSlug.TryParse(KindName, out var kind))
+        if (!StudioKinds.TryParse(KindName, out var kind))
         {
             return false;
         }
