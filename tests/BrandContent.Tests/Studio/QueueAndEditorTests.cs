@@ -1,3 +1,5 @@
+using BrandContent.Api.Studio;
+using BrandContent.Localization;
 using Microsoft.Playwright;
 
 namespace BrandContent.Tests.Studio;
@@ -7,7 +9,7 @@ namespace BrandContent.Tests.Studio;
 public sealed class QueueAndEditorTests(StudioBrowser studio)
 {
     [Fact]
-    public async Task A_translator_translates_an_outdated_story_into_Korean_with_the_glossary_hint_saves_and_submits_with_the_keyboard()
+    public async Task A_translator_translates_an_outdated_story_into_Korean_with_the_glossary_hint_and_submits_then_a_reviewer_publishes_it_and_the_public_API_serves_it()
     {
         var scene = await new EditorScene(studio).CreateAsync();
         var id = await scene.OutdatedStoryAsync();
@@ -67,6 +69,21 @@ public sealed class QueueAndEditorTests(StudioBrowser studio)
         Assert.Equal("2026 봄 자라이 징 축제", Fixtures.Editing.Field(korean, "title"));
         Assert.False(korean.GetProperty("outdated").GetBoolean());
         Assert.Equal("ko translator", korean.GetProperty("updatedBy").GetString());
+
+        // A reviewer approves and publishes it in the studio; the public API then serves the new Korean text.
+        var review = await studio.NewPageAsync("vi");
+        await studio.SignInAsync(review, await studio.KeyAsync("REVIEWER"), StudioKinds.ReviewPath(ContentKind.Story, id, "ko"));
+        await review.Locator("form[action*='handler=Approve'] button").ClickAsync();
+        await Assertions.Expect(review.Locator("#variant-status")).ToHaveTextAsync("đã duyệt");
+        await review.Locator("form[action*='handler=Publish'] button").ClickAsync();
+        await Assertions.Expect(review.Locator("#variant-status")).ToHaveTextAsync("đã phát hành");
+
+        var reader = studio.App.GraphQL(await studio.KeyAsync("PUBLIC"));
+        var story = (await reader.QueryAsync(
+            "query($b: String!, $s: String!) { story(brand: $b, slug: $s, locale: \"ko\", fallback: false) { title locale } }",
+            new { b = scene.Slug, s = $"ko-{id:N}"[..20] })).Ok().GetProperty("story");
+        Assert.Equal("2026 봄 자라이 징 축제", story.GetProperty("title").GetString());
+        Assert.Equal("ko", story.GetProperty("locale").GetString());
     }
 
     [Fact]
