@@ -20,4 +20,12 @@ public sealed record SearchOptions
     /// search are samples, which may differ from one request to the next.
     /// </summary>
     public int IndexSampleSize { get; init; } = 2000;
+
+    /// <summary>
+    /// A text of more words than this is looked up in the index by its rarest this many words only (by the planner's
+    /// statistics of the stories' vectors), and every candidate is then checked against all its words: GIN reads every
+    /// posting list of a scan, so five common words cost five times one, while two rare ones already narrow the
+    /// candidates to a few thousand. The result is the same; only the sample of a common text differs.
+    /// </summary>
+    public int IndexScanWords { get; init; } = 2;
 }

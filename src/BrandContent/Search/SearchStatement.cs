@@ -48,16 +48,41 @@ public static class SearchStatement
     /// compilation: the planner's estimate for a common word (every match, before the LIMIT) passes jit_above_cost,
     /// and compiling took 300-450 ms for a statement that runs in 10.
     /// </summary>
-    public static (string Sql, NpgsqlParameter[] Parameters) Settings(SearchOptions options, SearchText text)
+    public static (string Sql, NpgsqlParameter[] Parameters) Settings(SearchOptions options, SearchRequest request)
     {
-        var limit = (long)options.IndexSampleSize * Math.Clamp(Entries(text), 1, MaxSampledEntries);
+        var limit = (long)options.IndexSampleSize * Math.Clamp(Entries(request.Text), 1, MaxSampledEntries);
+        // The words through every configuration, whatever the chain: a Vietnamese story's "Festival" is found by an
+        // English reader's "festivals" (through the French stemmer, as it happens), and mixed-language text is common.
+        // Each distinct query also gets the one its index scan uses: its rarest @scanned lexemes by the statistics of
+        // the stories' vectors (a lexeme missing from the most common ones is rarer than all of them), or the query
+        // itself when it has no more lexemes than that. Only plain lexemes (letters and digits) are picked, so the scan
+        // query is made of the query's own lexemes, and every row the query matches, the scan query matches too.
         var sql = $"""
+            WITH frequent AS (
+                SELECT e.lexeme, e.freq FROM pg_stats s,
+                    unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, freq)
+                WHERE s.schemaname = current_schema() AND s.tablename = 'StoryVariants' AND s.attname = 'SearchVector'
+                    AND e.lexeme IS NOT NULL),
+            queries AS (
+                SELECT DISTINCT q::text AS query, rare.scan
+                FROM unnest(ARRAY[{string.Join(", ", Configurations.Select(c => $"'{c}'::regconfig"))}]) config
+                CROSS JOIN LATERAL plainto_tsquery(config, @words) q
+                CROSS JOIN LATERAL (
+                    SELECT CASE WHEN count(*) = @scanned AND length(to_tsvector(config, @words)) > @scanned
+                        THEN plainto_tsquery('pg_catalog.simple', string_agg(picked.lexeme, ' '))::text END AS scan
+                    FROM (SELECT t.lexeme FROM unnest(tsvector_to_array(to_tsvector(config, @words))) t(lexeme)
+                        LEFT JOIN frequent f ON f.lexeme = t.lexeme
+                        WHERE t.lexeme ~ '^[[:alnum:]]+$'
+                        ORDER BY coalesce(f.freq, 0), t.lexeme LIMIT @scanned) picked) rare
+                WHERE numnode(q) > 0)
             SELECT set_config('gin_fuzzy_search_limit', '{limit.ToString(CultureInfo.InvariantCulture)}', true),
                 set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true),
-                ARRAY(SELECT DISTINCT q::text FROM unnest(ARRAY[{string.Join(", ", Configurations.Select(c => $"plainto_tsquery('{c}', @words)"))}]) q
-                    WHERE numnode(q) > 0 ORDER BY 1)
+                ARRAY(SELECT query FROM queries ORDER BY query), ARRAY(SELECT coalesce(scan, query) FROM queries ORDER BY query)
             """;
-        return (sql, [new("words", NpgsqlDbType.Text) { Value = text.Words }]);
+        return (sql, [
+            new("words", NpgsqlDbType.Text) { Value = request.Text.Words },
+            new("scanned", NpgsqlDbType.Integer) { Value = options.IndexScanWords },
+        ]);
     }
 
     /// <summary>
@@ -67,21 +92,25 @@ public static class SearchStatement
     public static async Task<(string Sql, NpgsqlParameter[] Parameters)> PrepareAsync(
         NpgsqlConnection connection, SearchRequest request, SearchOptions options, CancellationToken cancellationToken)
     {
-        var (sql, parameters) = Settings(options, request.Text);
+        var (sql, parameters) = Settings(options, request);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddRange(parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var queries = reader.GetFieldValue<string[]>(3);
-        return For(request, options, queries);
+        var scans = reader.GetFieldValue<string[]>(4);
+        return For(request, options, queries.Zip(scans, (query, scan) => new WordQuery(query, scan)).ToList());
     }
 
     /// <summary>The index entries a text asks for, at most: its words, and the character pairs of its CJK runs.</summary>
     private static int Entries(SearchText text) =>
         Regex.Count(text.Words, @"[\p{L}\p{M}\p{N}]+") + text.CjkRuns.Sum(run => run.Length - 1);
 
-    /// <summary>The statement, given the text's word queries: <c>plainto_tsquery</c> of its words in each configuration, distinct, none empty.</summary>
-    public static (string Sql, NpgsqlParameter[] Parameters) For(SearchRequest request, SearchOptions options, IReadOnlyList<string> wordQueries)
+    /// <summary>
+    /// The statement, given the text's word queries: <c>plainto_tsquery</c> of its words in each configuration,
+    /// distinct, none empty, each with the query of its index scan.
+    /// </summary>
+    public static (string Sql, NpgsqlParameter[] Parameters) For(SearchRequest request, SearchOptions options, IReadOnlyList<WordQuery> wordQueries)
     {
         // A page of more hits than that still gets a full page from one kind.
         var candidatesPerKind = Math.Max(options.CandidatesPerKind, request.First + 1);
@@ -129,7 +158,8 @@ public static class SearchStatement
 
         for (var i = 0; i < wordQueries.Count; i++)
         {
-            parameters.Add(new($"query{i}", NpgsqlDbType.Text) { Value = wordQueries[i] });
+            parameters.Add(new($"query{i}", NpgsqlDbType.Text) { Value = wordQueries[i].Query });
+            parameters.Add(new($"scan{i}", NpgsqlDbType.Text) { Value = wordQueries[i].Scan });
         }
 
         var sql = new StringBuilder();
@@ -155,22 +185,29 @@ public static class SearchStatement
 
     /// <summary>
     /// One query per distinct word query (a row's vector holds its own language's lexemes, and a text is looked for
-    /// through every configuration), each with the CJK phrases; a CJK-only text is the phrases alone. Each is its own
-    /// index scan, so <c>gin_fuzzy_search_limit</c> samples a common word's entries even when another configuration
-    /// makes a rare entry of the same text (it samples only when every entry of a scan is common).
+    /// through every configuration), each with the CJK phrases; a CJK-only text is the phrases alone. Each is its own index scan, so
+    /// <c>gin_fuzzy_search_limit</c> samples a common word's entries even when another configuration makes a rare entry
+    /// of the same text (it samples only when every entry of a scan is common).
     /// </summary>
-    private static List<string> Queries(SearchText text, IReadOnlyList<string> wordQueries)
+    private static List<QueryParts> Queries(SearchText text, IReadOnlyList<WordQuery> wordQueries)
     {
         if (text.Words.Length == 0)
         {
-            return text.CjkRuns.Count > 0 ? ["(@cjk::tsquery)"] : [];
+            return text.CjkRuns.Count > 0 ? [new("(@cjk::tsquery)", "(@cjk::tsquery)")] : [];
         }
 
         var cjk = text.CjkRuns.Count > 0 ? " && @cjk::tsquery" : "";
-        return wordQueries.Select((_, i) => $"(@query{i}::tsquery{cjk})").ToList();
+        return wordQueries.Select((word, i) => new QueryParts(
+            $"(@query{i}::tsquery{cjk})", word.Scan == word.Query ? $"(@query{i}::tsquery{cjk})" : $"(@scan{i}::tsquery{cjk})")).ToList();
     }
 
-    private static string Hits(SearchableKind kind, SearchRequest request, string query)
+    /// <summary>
+    /// A query of the statement as SQL: the whole query (ranked, and checked on every candidate) and the one the index
+    /// scans (the same, or its rarest words).
+    /// </summary>
+    private sealed record QueryParts(string Query, string Scan);
+
+    private static string Hits(SearchableKind kind, SearchRequest request, QueryParts query)
     {
         var filters = new List<string> { """e."BrandId" = @brand""", """e."ArchivedAt" IS NULL""" };
         if (kind.Deliverable is { } deliverable)
@@ -197,13 +234,16 @@ public static class SearchStatement
                 AND (v."Locale" = @locales[1] OR NOT EXISTS (SELECT 1 FROM "{kind.VariantTable}" w WHERE w.{owner} = v.{owner}
                     AND w."Locale" = ANY(@locales[1:array_position(@locales, v."Locale"::text) - 1]) AND {string.Format(Visible, "w")}))
                 """;
+        // The whole query is checked as a function call, which the index cannot take: as an operator, the planner would
+        // hand its words to the same GIN scan, which is what the scan query avoids.
+        var check = query.Scan == query.Query ? "" : $"""AND ts_match_vq(v."SearchVector", {query.Query})""";
         // The locale is compared as an expression on purpose: ANDing the search index with the locale index costs a
         // bitmap of every variant in the locale (200,000 rows at 100,000 stories); the search index alone is the cheap way in.
         return $"""
             (SELECT '{kind.Kind}'::text AS kind, v.{owner} AS owner, v."Locale"::text AS locale,
-                ts_rank(v."SearchVector", {query}, 1) AS score, {kind.Text("v")} AS text
+                ts_rank(v."SearchVector", {query.Query}, 1) AS score, {kind.Text("v")} AS text
             FROM "{kind.VariantTable}" v JOIN "{kind.EntityTable}" e ON e."Id" = v.{owner}
-            WHERE v."SearchVector" @@ {query} AND {string.Format(Visible, "v")} AND (v."Locale" || '') = ANY(@locales)
+            WHERE v."SearchVector" @@ {query.Scan} {check} AND {string.Format(Visible, "v")} AND (v."Locale" || '') = ANY(@locales)
                 AND {string.Join(" AND ", filters)} {served}
             LIMIT @candidates)
             """;
@@ -214,3 +254,9 @@ public static class SearchStatement
         $"replace(replace(replace(replace(replace(translate(coalesce({texts}), U&'\\E000\\E001', ''), "
         + "'&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '\"', '&quot;'), '''', '&#39;')";
 }
+
+/// <summary>
+/// The words as one configuration asks for them (<c>plainto_tsquery</c>'s text), and the query of its index scan
+/// (itself, or its rarest words: <see cref="SearchOptions.IndexScanWords"/>).
+/// </summary>
+public sealed record WordQuery(string Query, string Scan);
