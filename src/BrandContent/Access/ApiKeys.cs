@@ -34,7 +34,7 @@ public static class ApiKeys
         this BrandContentDb db, ApiKeyRequest request, EditContext edit, DateTimeOffset now, CancellationToken cancellationToken, string? token = null)
     {
         var problems = new List<FieldProblem>();
-        problems.Text("name", request.Name, EditContext.ActorMaxLength);
+        problems.Line("name", request.Name, EditContext.ActorMaxLength);
         if (request.ExpiresAt is { } expires && expires <= now)
         {
             problems.Add(new FieldProblem("expiresAt", ValidationRule.DateOrder, expires, now));

@@ -25,8 +25,8 @@ public sealed class AssetRules : IEntityRules<Asset, AssetInput>
         problems.InRange("width", input.Width, 1, 100_000);
         problems.InRange("height", input.Height, 1, 100_000);
         problems.InRange("durationSeconds", input.DurationSeconds, 0, 1_000_000);
-        problems.Text("credit", input.Credit, Asset.CreditMaxLength, required: false);
-        problems.Text("license", input.License, Asset.LicenseMaxLength, required: false);
+        problems.Line("credit", input.Credit, Asset.CreditMaxLength, required: false);
+        problems.Line("license", input.License, Asset.LicenseMaxLength, required: false);
         AssetTags.Check(problems, "tags", input.Tags);
         var pillarIds = (input.PillarIds ?? []).Distinct().ToList();
         problems.InRange("pillarIds", pillarIds.Count, 0, Asset.MaxPillars);

@@ -12,12 +12,8 @@ public static class AssetTags
         problems.InRange(field, given.Count, 0, Asset.MaxTags);
         foreach (var tag in given)
         {
-            problems.Text(field, tag, StoryTag.MaxLength);
             // A tag is a filter value and a label: no line breaks or tabs either (unlike plain text fields).
-            if (tag.Any(char.IsControl))
-            {
-                problems.Add(new FieldProblem(field, ValidationRule.ControlCharacter, $"U+{(int)tag.First(char.IsControl):X4}"));
-            }
+            problems.Line(field, tag, StoryTag.MaxLength);
         }
     }
 

@@ -33,16 +33,16 @@ public sealed class BrandRules : IEntityRules<Brand, BrandInput>
         problems.Locale("sourceLocale", input.SourceLocale, (await db.Locales.Select(l => l.Tag).ToListAsync(cancellationToken)).ToHashSet());
         foreach (var (color, i) in (input.Colors ?? []).Select((c, i) => (c, i)))
         {
-            problems.Text($"colors[{i}].name", color.Name, 80);
-            problems.Text($"colors[{i}].role", color.Role, 40);
+            problems.Line($"colors[{i}].name", color.Name, 80);
+            problems.Line($"colors[{i}].role", color.Role, 40);
             problems.HexColor($"colors[{i}].hex", color.Hex);
         }
 
         foreach (var (font, i) in (input.Typography ?? []).Select((f, i) => (f, i)))
         {
-            problems.Text($"typography[{i}].family", font.Family, 120);
-            problems.Text($"typography[{i}].role", font.Role, 40);
-            problems.Text($"typography[{i}].fallback", font.Fallback, 80, required: false);
+            problems.Line($"typography[{i}].family", font.Family, 120);
+            problems.Line($"typography[{i}].role", font.Role, 40);
+            problems.Line($"typography[{i}].fallback", font.Fallback, 80, required: false);
         }
 
         var assets = await db.Assets.Where(a => a.BrandId == entity.Id).Select(a => a.Id).ToListAsync(cancellationToken);

@@ -22,7 +22,7 @@ internal static class CampaignRules
         foreach (var (tag, name) in input.Names.Count <= locales.Count ? input.Names : new Dictionary<string, string>())
         {
             problems.Locale("names.locale", tag, locales);
-            problems.Text($"names.{tag}", name, Campaign.NameMaxLength);
+            problems.Line($"names.{tag}", name, Campaign.NameMaxLength);
             ControlCharacters(problems, $"names.{tag}", name);
         }
 

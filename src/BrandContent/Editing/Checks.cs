@@ -30,6 +30,19 @@ public static partial class Checks
         }
     }
 
+    /// <summary>
+    /// <see cref="Text"/> on one line: a label, a name, a place or an id is shown in lists and headers and written into
+    /// files (XLIFF, iCalendar, CSV), where a line break, an escape or a bell is an attack or a bug.
+    /// </summary>
+    public static void Line(this List<FieldProblem> problems, string field, string? value, int maxLength, bool required = true)
+    {
+        problems.Text(field, value, maxLength, required);
+        if (value is not null && value.Length <= maxLength && value.FirstOrDefault(char.IsControl) is var c && c != default)
+        {
+            problems.Add(new FieldProblem(field, ValidationRule.SingleLine, $"U+{(int)c:X4}"));
+        }
+    }
+
     public static void SlugValue(this List<FieldProblem> problems, string field, string? value, int maxLength)
     {
         problems.Text(field, value, maxLength);

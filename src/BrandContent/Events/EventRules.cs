@@ -14,7 +14,7 @@ public sealed class EventRules : IEntityRules<Event, EventInput>
     public Task<List<FieldProblem>> ValidateAsync(BrandContentDb db, Event entity, Guid brandId, EventInput input, CancellationToken cancellationToken)
     {
         var problems = new List<FieldProblem>();
-        problems.Text("place", input.Place, Event.PlaceMaxLength);
+        problems.Line("place", input.Place, Event.PlaceMaxLength);
         problems.Ordered("endsOn", input.StartsOn, (DateOnly?)input.EndsOn, "startsOn");
         return Task.FromResult(problems);
     }

@@ -27,8 +27,8 @@ public static class ReferenceDataEditing
             problems.Add(new FieldProblem("tag", ValidationRule.LocaleTag, input.Tag));
         }
 
-        problems.Text("name", input.Name, Locale.NameMaxLength);
-        problems.Text("nativeName", input.NativeName, Locale.NameMaxLength);
+        problems.Line("name", input.Name, Locale.NameMaxLength);
+        problems.Line("nativeName", input.NativeName, Locale.NameMaxLength);
         ValidationFailedException.ThrowIfAny(problems);
         var locale = await db.Locales.AsTracking().FirstOrDefaultAsync(l => l.Tag == tag, cancellationToken);
         if (create && locale is not null)
@@ -94,7 +94,7 @@ public static class ReferenceDataEditing
         foreach (var (tag, name) in input.Names)
         {
             problems.Locale("names.locale", tag, locales);
-            problems.Text($"names.{tag}", name, Locale.NameMaxLength);
+            problems.Line($"names.{tag}", name, Locale.NameMaxLength);
         }
 
         problems.Exists("audiences", (input.Audiences ?? []).Select(AudienceCode.Normalize), await db.Audiences.Select(a => a.Code).ToListAsync(cancellationToken));

@@ -18,7 +18,7 @@ public sealed class StoryRules : IEntityRules<Story, StoryInput>
         var problems = new List<FieldProblem>();
         foreach (var tag in input.Tags ?? [])
         {
-            problems.Text("tags", tag, StoryTag.MaxLength);
+            problems.Line("tags", tag, StoryTag.MaxLength);
         }
 
         var keys = await db.Pillars.Unarchived().Where(p => p.BrandId == brandId).Select(p => p.Key).ToListAsync(cancellationToken);

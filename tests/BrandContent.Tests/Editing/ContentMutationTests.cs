@@ -105,6 +105,27 @@ public sealed class ContentMutationTests(BrandContentApp app) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task Names_places_credits_and_key_names_are_one_line_without_control_characters()
+    {
+        var slug = await NewBrandAsync("viet-nam");
+
+        var evt = await app.GraphQL().QueryAsync("mutation($b: String!, $p: String!) { createEvent(brand: $b, input: { startsOn: \"2026-11-20\", endsOn: \"2026-11-23\", place: $p }) { id } }", new { b = slug, p = "Pleiku\u0007" });
+        Assert.Equal([("place", "SINGLE_LINE")], Problems(evt));
+        Assert.Contains("U+0007", XliffFiles.Problems(evt)[0].Message);
+
+        var asset = await app.GraphQL().QueryAsync(
+            "mutation($b: String!, $c: String!, $l: String!) { createAsset(brand: $b, input: { kind: IMAGE, url: \"https://example.org/a.jpg\", mimeType: \"image/jpeg\", credit: $c, license: $l }) { id } }",
+            new { b = slug, c = "Ảnh: Sở VHTTDL\nGia Lai", l = "CC BY\u001B[31m" });
+        Assert.Equal([("credit", "SINGLE_LINE"), ("license", "SINGLE_LINE")], Problems(asset).Order().ToList());
+
+        var key = await app.GraphQL().QueryAsync("mutation($n: String!) { createApiKey(input: { name: $n, role: PUBLIC }) { token } }", new { n = "website\r\nX-Injected: 1" });
+        Assert.Equal([("name", "SINGLE_LINE")], Problems(key));
+
+        // On one line, the same texts are kept as they are.
+        (await app.GraphQL().QueryAsync("mutation($b: String!) { createEvent(brand: $b, input: { startsOn: \"2026-11-20\", endsOn: \"2026-11-23\", place: \"Quảng trường Đại Đoàn Kết, Pleiku\" }) { id } }", new { b = slug })).Ok();
+    }
+
+    [Fact]
     public async Task A_stale_version_is_a_conflict_and_archiving_hides_content_until_restored()
     {
         var slug = await NewBrandAsync();
