@@ -6,6 +6,7 @@ using BrandContent.Api.GraphQL;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.Health;
 using BrandContent.Api.Redis;
+using BrandContent.Api.Reports;
 using BrandContent.Api.Resilience;
 using BrandContent.Api.Schedule;
 using BrandContent.Api.Sitemaps;
@@ -49,6 +50,7 @@ builder.AddBrandContentAssets();
 builder.AddBrandContentSync();
 builder.AddBrandContentSearch();
 builder.AddBrandContentStudio();
+builder.AddBrandContentReportDocuments();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))
@@ -77,6 +79,7 @@ app.MapGraphiQL();
 app.MapBrandContentScheduleFeed();
 app.MapBrandContentSitemaps();
 app.MapBrandContentStudio();
+app.MapBrandContentReports();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the in-process test host.</summary>

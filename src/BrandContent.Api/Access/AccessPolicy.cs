@@ -108,6 +108,8 @@ public static class AccessPolicy
         // The studio's review screens: what waits for review, and the live copy a working copy would replace.
         [("Query", "reviewQueue")] = new(Permission.ReadWork),
         [("Query", "liveVariant")] = new(Permission.ReadWork),
+        // Plan follow-up: the yearly report, for editors and up (not translators, partners or the public).
+        [("Query", "yearlyReport")] = new(Permission.ReadPlanFollowUp),
     }
     .Concat(KindMutations())
     .ToDictionary();

@@ -13,6 +13,7 @@ using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Publishing;
+using BrandContent.Api.GraphQL.Reports;
 using BrandContent.Api.GraphQL.Review;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Search;
@@ -56,5 +57,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddTranslationOverviewQueries();
         this.AddTranslationWorkspaceQuery();
         this.AddReviewQueries();
+        this.AddYearlyReportQueries();
     }
 }
