@@ -15,6 +15,7 @@ using BrandContent.Assets;
 using BrandContent.Changes;
 using BrandContent.Demo;
 using BrandContent.Editing;
+using BrandContent.Monitoring;
 using BrandContent.Schedule;
 using BrandContent.Search;
 using BrandContent.Storage;
@@ -49,6 +50,7 @@ builder.AddBrandContentAssets();
 builder.AddBrandContentSync();
 builder.AddBrandContentSearch();
 builder.AddBrandContentStudio();
+builder.AddBrandContentMonitoring();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))
