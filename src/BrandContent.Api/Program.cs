@@ -16,6 +16,7 @@ using BrandContent.Assets;
 using BrandContent.Changes;
 using BrandContent.Demo;
 using BrandContent.Editing;
+using BrandContent.Monitoring;
 using BrandContent.Schedule;
 using BrandContent.Search;
 using BrandContent.Storage;
@@ -50,6 +51,7 @@ builder.AddBrandContentAssets();
 builder.AddBrandContentSync();
 builder.AddBrandContentSearch();
 builder.AddBrandContentStudio();
+builder.AddBrandContentMonitoring();
 builder.AddBrandContentReportDocuments();
 
 var app = builder.Build();
