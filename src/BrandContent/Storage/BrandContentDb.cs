@@ -100,6 +100,18 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
 
     public DbSet<Kpis.KpiDefinition> KpiDefinitions => Set<Kpis.KpiDefinition>();
 
+    public DbSet<Plans.Plan> Plans => Set<Plans.Plan>();
+
+    public DbSet<Plans.PlanTask> PlanTasks => Set<Plans.PlanTask>();
+
+    public DbSet<Plans.PlanTaskProgress> PlanTaskProgress => Set<Plans.PlanTaskProgress>();
+
+    public DbSet<Plans.PlanTaskEvidence> PlanTaskEvidence => Set<Plans.PlanTaskEvidence>();
+
+    public DbSet<Plans.ReportingDuty> ReportingDuties => Set<Plans.ReportingDuty>();
+
+    public DbSet<Plans.ReportSubmission> ReportSubmissions => Set<Plans.ReportSubmission>();
+
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];
 
