@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Resources;
+using BrandContent.Kpis;
 using BrandContent.Localization;
+using BrandContent.Plans;
 using BrandContent.Reports;
 
 namespace BrandContent.Api.Reports;
@@ -31,6 +33,15 @@ public sealed class ReportText
     public string Kind(ContentKind kind) => this["Kind." + kind];
 
     public string Progress(EventProgress progress) => this["Events." + progress];
+
+    public string Status(PlanTaskStatus status) => this["TaskStatus." + status];
+
+    public string Status(KpiStatus status) => this["KpiStatus." + status];
+
+    public string Month(int month) => this["Month.Short", month];
+
+    /// <summary>A measured value: up to two decimals, in the report's culture; a dash when nothing was measured.</summary>
+    public string Value(decimal? value) => value is { } v ? v.ToString("#,0.##", Culture) : this["NotApplicable"];
 
     public string Number(int value) => value.ToString("N0", Culture);
 

@@ -1,4 +1,6 @@
+using BrandContent.Kpis;
 using BrandContent.Localization;
+using BrandContent.Plans;
 using BrandContent.Reports;
 
 namespace BrandContent.Api.Reports;
@@ -11,7 +13,9 @@ public static class YearlyReportLayout
 {
     /// <summary>The chart names tests and readers find them by (the chart part's title follows the language).</summary>
     public const string CoverageChart = "coverage";
+    public const string PositiveShareChart = "positive-share";
 
+    private static readonly int[] Months = [.. Enumerable.Range(1, 12)];
     private static readonly string[] Numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
     public static ReportOutline Compose(YearlyReport report, ReportText text)
@@ -28,9 +32,11 @@ public static class YearlyReportLayout
         var sections = new List<(string Heading, IEnumerable<ReportBlock> Blocks)>
         {
             (text["Summary.Heading"], Summary(report, text)),
+            (text["Tasks.Heading"], Tasks(report.Tasks, text)),
             (text["Publishing.Heading"], Publishing(report.Publishing, text)),
             (text["Events.Heading"], Events(report.Events, text)),
             (text["Coverage.Heading"], Coverage(report.TranslationCoverage, text)),
+            (text["Kpis.Heading"], Kpis(report.Kpis, text)),
         };
         var blocks = sections.SelectMany((section, i) => section.Blocks.Prepend(new ReportHeading($"{Numerals[i]}. {section.Heading}", 1))).ToList();
         return new ReportOutline(title, blocks);
@@ -38,6 +44,13 @@ public static class YearlyReportLayout
 
     private static IEnumerable<ReportBlock> Summary(YearlyReport report, ReportText text)
     {
+        var tasks = report.Tasks;
+        if (tasks.Count > 0)
+        {
+            yield return new ReportParagraph(text["Summary.Tasks", text.Number(tasks.Count), text.Number(tasks.Count(t => t.Status == PlanTaskStatus.Done)),
+                text.Number(tasks.Count(t => t.Status is PlanTaskStatus.NotStarted or PlanTaskStatus.InProgress)), text.Number(tasks.Count(t => t.Status == PlanTaskStatus.Overdue))]);
+        }
+
         var published = report.Publishing;
         int Of(ContentKind kind) => published.ByKind.FirstOrDefault(k => k.Kind == kind)?.Items ?? 0;
         yield return new ReportParagraph(text["Summary.Published", text.Number(published.Items), text.Number(Of(ContentKind.Story)), text.Number(Of(ContentKind.ChannelPost))]);
@@ -48,6 +61,62 @@ public static class YearlyReportLayout
         {
             var average = Math.Round(shares.Average(), 1, MidpointRounding.AwayFromZero);
             yield return new ReportParagraph(text["Summary.Coverage", text.Number(report.TranslationCoverage.Count), text.Percent(average)]);
+        }
+
+        var kpis = report.Kpis.Results;
+        if (kpis.Count > 0)
+        {
+            yield return new ReportParagraph(text["Summary.Kpis", text.Number(kpis.Count), text.Number(kpis.Count(k => k.Status == KpiStatus.OnTrack)),
+                text.Number(kpis.Count(k => k.Status == KpiStatus.AtRisk)), text.Number(kpis.Count(k => k.Status == KpiStatus.Missed))]);
+        }
+    }
+
+    private static IEnumerable<ReportBlock> Tasks(IReadOnlyList<TaskSummary> tasks, ReportText text)
+    {
+        yield return new ReportParagraph(text["Tasks.Intro"]);
+        yield return Table(
+            [text["Column.Plan"], text["Column.Work"], text["Column.LeadUnit"], text["Column.Dates"], text["Column.Status"], text["Column.Evidence"]],
+            tasks.Select(t => Row(
+                t.PlanNumber, t.Work, t.LeadUnit, text.Dates(t.Start, t.End), text.Status(t.Status),
+                string.Join("; ", t.Evidence.Select(e => $"{text.Kind(e.Kind)}: {e.Title}")))),
+            text,
+            numeric: [false, false, false, false, false, false]);
+    }
+
+    private static IEnumerable<ReportBlock> Kpis(ReportKpis kpis, ReportText text)
+    {
+        yield return new ReportParagraph(text["Kpis.Intro"]);
+        var results = kpis.Results;
+        yield return Table(
+            [text["Column.Indicator"], text["Column.Unit"], text["Column.Baseline"], text["Column.Target"], text["Column.Value"], text["Column.Status"]],
+            results.Select(k => Row(k.Name, k.Unit, text.Value(k.Baseline), text.Value(k.Target), text.Value(k.Value), text.Status(k.Status))),
+            text,
+            numeric: [false, false, true, true, true, false]);
+        if (results.Count > 0)
+        {
+            yield return new ReportHeading(text["Kpis.Definitions"], 2);
+            yield return Table([text["Column.Indicator"], text["Column.Definition"]], results.Select(k => Row(k.Name, k.Definition)), text, numeric: [false, false]);
+            yield return new ReportHeading(text["Kpis.Series"], 2);
+            yield return Table(
+                [text["Column.Indicator"], .. Months.Select(text.Month)],
+                results.Select(k => (IReadOnlyList<string>)[k.Name, .. Months.Select(m => text.Value(k.Series.FirstOrDefault(p => p.Month == m)?.Value))]),
+                text);
+        }
+
+        if (kpis.PositiveShare is { } share)
+        {
+            yield return new ReportChart(
+                PositiveShareChart, text["Kpis.Chart"], ChartShape.Line, [.. Months.Select(text.Month)],
+                [
+                    new ChartSeries(text["Kpis.ChartValue"], [.. Months.Select(m => share.Series.FirstOrDefault(p => p.Month == m)?.Value)]),
+                    new ChartSeries(text["Kpis.ChartTarget"], [.. Months.Select(_ => share.Target)]),
+                ],
+                0,
+                null);
+        }
+        else
+        {
+            yield return new ReportParagraph(text["Kpis.NoPositiveShare"]);
         }
     }
 

@@ -1,11 +1,13 @@
+using BrandContent.Kpis;
 using BrandContent.Localization;
+using BrandContent.Plans;
 using BrandContent.Translation;
 
 namespace BrandContent.Reports;
 
 /// <summary>
 /// A brand's year as its plan owner reports it (docs/architecture.md, "The yearly report"): what was published, the
-/// events held, translation coverage, and, as the parts of plan follow-up provide them, tasks, KPIs and incidents.
+/// events held, translation coverage, the plans' tasks with their evidence, the indicators against their targets.
 /// Names are in <see cref="Locale"/> (the brand's source locale when a text has no variant in it).
 /// </summary>
 public sealed record YearlyReport(
@@ -15,7 +17,18 @@ public sealed record YearlyReport(
     DateTimeOffset GeneratedAt,
     ReportPublishing Publishing,
     IReadOnlyList<ReportEvent> Events,
-    IReadOnlyList<ReportMarketCoverage> TranslationCoverage);
+    IReadOnlyList<ReportMarketCoverage> TranslationCoverage,
+    IReadOnlyList<TaskSummary> Tasks,
+    ReportKpis Kpis);
+
+/// <summary>
+/// The brand's indicators for the year as the KPI evaluator gives them, and which of them is the positive share of
+/// foreign coverage (its code is the brand's; the measure says which one it is), for the chart against its target.
+/// </summary>
+public sealed record ReportKpis(IReadOnlyList<KpiResult> Results, string? PositiveShareCode)
+{
+    public KpiResult? PositiveShare => Results.FirstOrDefault(r => r.Code == PositiveShareCode);
+}
 
 public sealed record ReportBrand(Guid Id, string Slug, string Name);
 

@@ -1,17 +1,21 @@
 using BrandContent.Brands;
 using BrandContent.Events;
+using BrandContent.Kpis;
 using BrandContent.Localization;
 using BrandContent.Markets;
+using BrandContent.Plans;
 using BrandContent.Storage;
 using BrandContent.Translation;
+using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Reports;
 
 /// <summary>
 /// Gathers a yearly report from the features that own each figure: publishing (live rows), events, the translation
-/// overview (the same code as <c>translationOverview</c>), never a second rule for any of them.
+/// overview (the same code as <c>translationOverview</c>), plans (<c>TasksOfBrandYearAsync</c>) and the KPI evaluator,
+/// never a second rule for any of them.
 /// </summary>
-public sealed class YearlyReportBuilder(BrandContentDb db)
+public sealed class YearlyReportBuilder(BrandContentDb db, KpiEvaluator kpis)
 {
     /// <summary>
     /// The report of <paramref name="brand"/> for the period, in <paramref name="locale"/>, over the markets the caller
@@ -30,7 +34,15 @@ public sealed class YearlyReportBuilder(BrandContentDb db)
         var coverage = overview.Markets
             .Join(markets, c => c.Market, m => m.Code, (c, m) => new ReportMarketCoverage(m.Names.NameIn(chain.Locales), c))
             .ToList();
-        return new YearlyReport(new ReportBrand(brand.Id, brand.Slug, name), period, locale, now, publishing, events, coverage);
+        var tasks = await db.TasksOfBrandYearAsync(brand.Id, period.Year, ReportPeriod.Today(now), cancellationToken);
+        var results = await kpis.EvaluateAsync(brand.Id, period.Year, locale, cancellationToken);
+        var positiveShare = await db.KpiDefinitions
+            .Where(d => d.BrandId == brand.Id && d.Measure == KpiMeasure.PositiveForeignShare && d.FromYear <= period.Year && (d.ToYear == null || d.ToYear >= period.Year))
+            .OrderBy(d => d.Code)
+            .Select(d => d.Code)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new YearlyReport(
+            new ReportBrand(brand.Id, brand.Slug, name), period, locale, now, publishing, events, coverage, tasks, new ReportKpis(results, positiveShare));
     }
 
     private async Task<List<ReportEvent>> EventsAsync(Brand brand, ReportPeriod period, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)

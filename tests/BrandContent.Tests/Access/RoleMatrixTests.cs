@@ -15,6 +15,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
     private static readonly string[] Admins = ["ADMIN"];
     private static readonly string[] ScheduleReaders = ["EDITOR", "REVIEWER", "ADMIN", "SCHEDULER"];
     private static readonly string[] Distributors = ["EDITOR", "ADMIN", "SCHEDULER"];
+    private static readonly string[] PlanFollowers = ["EDITOR", "REVIEWER", "ADMIN"];
 
     /// <summary>One harmless call per root field (unknown ids, invalid input): allowed roles get anything but FORBIDDEN.</summary>
     public static readonly Dictionary<string, (string Operation, string[] Allowed)> Samples = new()
@@ -109,6 +110,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["translationWorkspace"] = ($"{{ translationWorkspace(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ locale }} }}", Workers),
         ["reviewQueue"] = ("{ reviewQueue(brand: \"gia-lai\", first: 1) { entityId } }", Workers),
         ["liveVariant"] = ($"{{ liveVariant(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Workers),
+        ["yearlyReport"] = ("{ yearlyReport(brand: \"gia-lai\", year: 2026) { year } }", PlanFollowers),
     };
 
     public static TheoryData<string, string> Cases()

@@ -62,7 +62,7 @@ public sealed record ReportScene(Brand Brand, int Year, Pillar Gong, Pillar Volc
         };
         await ScheduleData.SeedAsync(app, brand, gong, volcano, channel, s1, s2, s3, s4, s5, post, asset, held, nextYear, draftEvent, slot, sent);
 
-        var published = await new Editing(app.GraphQL()).StepAsync(
+        var published = await new Fixtures.Editing(app.GraphQL()).StepAsync(
             "publish", "STORY", s5.Id, "vi", extra: ", publishAt: $publishAt", extraVariables: new { publishAt = On(8, 15) });
         published.Ok();
         return new ReportScene(brand, year, gong, volcano, channel, s5);

@@ -24,6 +24,12 @@ public sealed class YearlyReportType : ObjectGraphType<YearlyReport>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportMarketCoverageType>>>>("translationCoverage")
             .Description("Every market the key reaches, counted as translationOverview counts it.")
             .Resolve(ctx => ctx.Source.TranslationCoverage);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportTaskType>>>>("tasks")
+            .Description("Tasks of the brand's plans whose dates fall in the year.")
+            .Resolve(ctx => ctx.Source.Tasks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportIndicatorType>>>>("kpis")
+            .Description("The brand's indicators for the year with their targets and monthly series.")
+            .Resolve(ctx => ctx.Source.Kpis.Results.Select(k => new ReportIndicator(k, k.Code == ctx.Source.Kpis.PositiveShareCode)).ToList());
     }
 }
 
