@@ -15,7 +15,7 @@ public sealed class ReportDocuments : IDisposable
 
     public Body Body => document.MainDocumentPart!.Document!.Body!;
 
-    public IReadOnlyList<string> Paragraphs => [.. Body.Elements<Paragraph>().Select(p => p.InnerText)];
+    public IReadOnlyList<string> Paragraphs => [.. Body.Descendants<Paragraph>().Select(p => p.InnerText)];
 
     /// <summary>The rows (cell texts) of the first table after the heading whose text ends with <paramref name="heading"/>.</summary>
     public List<List<string>> TableAfter(string heading)
