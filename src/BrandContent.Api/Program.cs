@@ -13,6 +13,7 @@ using BrandContent.Api.Studio;
 using BrandContent.Api.Telemetry;
 using BrandContent.Assets;
 using BrandContent.Changes;
+using BrandContent.Clarifications;
 using BrandContent.Demo;
 using BrandContent.Editing;
 using BrandContent.Schedule;
@@ -49,6 +50,7 @@ builder.AddBrandContentAssets();
 builder.AddBrandContentSync();
 builder.AddBrandContentSearch();
 builder.AddBrandContentStudio();
+builder.AddBrandContentClarifications();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))
