@@ -16,6 +16,7 @@ using BrandContent.Changes;
 using BrandContent.Clarifications;
 using BrandContent.Demo;
 using BrandContent.Editing;
+using BrandContent.Monitoring;
 using BrandContent.Schedule;
 using BrandContent.Search;
 using BrandContent.Storage;
@@ -51,6 +52,7 @@ builder.AddBrandContentSync();
 builder.AddBrandContentSearch();
 builder.AddBrandContentStudio();
 builder.AddBrandContentClarifications();
+builder.AddBrandContentMonitoring();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))

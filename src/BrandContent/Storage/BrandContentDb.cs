@@ -105,6 +105,10 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
 
     public DbSet<IncidentMention> IncidentMentions => Set<IncidentMention>();
 
+    public DbSet<Monitoring.Mention> Mentions => Set<Monitoring.Mention>();
+
+    public DbSet<Kpis.KpiDefinition> KpiDefinitions => Set<Kpis.KpiDefinition>();
+
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];
 

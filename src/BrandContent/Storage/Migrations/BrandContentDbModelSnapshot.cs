@@ -926,6 +926,92 @@ namespace BrandContent.Storage.Migrations
                     b.ToTable("KeywordSetVariants");
                 });
 
+            modelBuilder.Entity("BrandContent.Kpis.KpiDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Dictionary<string, string>>("Definitions")
+                        .IsRequired()
+                        .HasColumnType("hstore");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Market")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Dictionary<string, string>>("Names")
+                        .IsRequired()
+                        .HasColumnType("hstore");
+
+                    b.Property<Guid?>("PillarId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("TargetValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PillarId");
+
+                    b.HasIndex("BrandId", "Code", "FromYear")
+                        .IsUnique();
+
+                    b.ToTable("KpiDefinitions");
+                });
+
             modelBuilder.Entity("BrandContent.Limits.RateLimitBucket", b =>
                 {
                     b.Property<string>("Bucket")
@@ -1136,6 +1222,83 @@ namespace BrandContent.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("KeyMessageVariants");
+                });
+
+            modelBuilder.Entity("BrandContent.Monitoring.Mention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("BrandIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<bool>("FalseInformation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("MarketCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Outlet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<Guid>>("PillarIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("Reach")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandIds");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("BrandIds"), "gin");
+
+                    b.HasIndex("MarketCode");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Mentions");
                 });
 
             modelBuilder.Entity("BrandContent.PersistedQueries.PersistedQuery", b =>
@@ -2367,6 +2530,20 @@ namespace BrandContent.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BrandContent.Kpis.KpiDefinition", b =>
+                {
+                    b.HasOne("BrandContent.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BrandContent.Pillars.Pillar", null)
+                        .WithMany()
+                        .HasForeignKey("PillarId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("BrandContent.Messages.KeyMessage", b =>
                 {
                     b.HasOne("BrandContent.Messages.KeyMessage", null)
@@ -2397,6 +2574,15 @@ namespace BrandContent.Storage.Migrations
                     b.HasOne("BrandContent.Localization.Locale", null)
                         .WithMany()
                         .HasForeignKey("Locale")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BrandContent.Monitoring.Mention", b =>
+                {
+                    b.HasOne("BrandContent.Markets.Market", null)
+                        .WithMany()
+                        .HasForeignKey("MarketCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
