@@ -108,6 +108,14 @@ public static class AccessPolicy
         // The studio's review screens: what waits for review, and the live copy a working copy would replace.
         [("Query", "reviewQueue")] = new(Permission.ReadWork),
         [("Query", "liveVariant")] = new(Permission.ReadWork),
+
+        // Clarifications are delivery (partners and websites read the published ones, the key's brands and markets applied);
+        // the fast track skips review, so only those who may review use it. Incidents are the brand's own follow-up.
+        [("Query", "clarifications")] = new(Permission.Deliver),
+        [("Mutation", "publishClarificationNow")] = new(Permission.Review, ContentKind.Clarification),
+        [("Query", "incidents")] = new(Permission.ReadIncidents),
+        [("Mutation", "createIncident")] = new(Permission.EditContent),
+        [("Mutation", "updateIncident")] = new(Permission.EditContent),
         // Plan follow-up: the yearly report, for editors and up (not translators, partners or the public).
         [("Query", "yearlyReport")] = new(Permission.ReadPlanFollowUp),
     }

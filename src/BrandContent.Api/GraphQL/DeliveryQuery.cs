@@ -4,6 +4,7 @@ using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
 using BrandContent.Api.GraphQL.Campaigns;
 using BrandContent.Api.GraphQL.Channels;
+using BrandContent.Api.GraphQL.Clarifications;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Keywords;
@@ -57,6 +58,8 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddTranslationOverviewQueries();
         this.AddTranslationWorkspaceQuery();
         this.AddReviewQueries();
+        this.AddClarificationQueries();
+        this.AddIncidentQueries();
         this.AddYearlyReportQueries();
     }
 }

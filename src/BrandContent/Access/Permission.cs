@@ -41,6 +41,9 @@ public enum Permission
     /// <summary>Reporting what went out: markPosted.</summary>
     Distribute,
 
+    /// <summary>Incidents of false information and their response times: the brand's own follow-up (editors, reviewers, administrators).</summary>
+    ReadIncidents,
+
     /// <summary>Following the plan up: the yearly report (administrators, reviewers, editors).</summary>
     ReadPlanFollowUp,
 }
@@ -52,8 +55,8 @@ public static class RolePermissions
         [Role.Public] = [Permission.Deliver],
         [Role.Partner] = [Permission.Deliver, Permission.ReadMessaging],
         [Role.Translator] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants],
-        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute, Permission.ReadPlanFollowUp],
-        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule, Permission.ReadPlanFollowUp],
+        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute, Permission.ReadIncidents, Permission.ReadPlanFollowUp],
+        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule, Permission.ReadIncidents, Permission.ReadPlanFollowUp],
         [Role.Admin] = [.. Enum.GetValues<Permission>()],
         [Role.Scheduler] = [Permission.Deliver, Permission.ReadSchedule, Permission.Distribute],
     };

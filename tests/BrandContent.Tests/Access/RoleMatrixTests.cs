@@ -110,6 +110,13 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["translationWorkspace"] = ($"{{ translationWorkspace(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ locale }} }}", Workers),
         ["reviewQueue"] = ("{ reviewQueue(brand: \"gia-lai\", first: 1) { entityId } }", Workers),
         ["liveVariant"] = ($"{{ liveVariant(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Workers),
+        ["clarifications"] = ("{ clarifications(brand: \"gia-lai\", first: 1) { totalCount } }", Everyone),
+        ["createClarification"] = ("mutation { createClarification(brand: \"gia-lai\", input: { severity: LOW, markets: [] }) { id } }", Editors),
+        ["updateClarification"] = ($"mutation {{ updateClarification(id: \"{Missing}\", input: {{ severity: LOW, markets: [\"KR\"] }}) {{ id }} }}", Editors),
+        ["publishClarificationNow"] = ($"mutation {{ publishClarificationNow(id: \"{Missing}\") {{ revision }} }}", Reviewers),
+        ["incidents"] = ("{ incidents(brand: \"gia-lai\") { id } }", ["EDITOR", "REVIEWER", "ADMIN"]),
+        ["createIncident"] = ("mutation { createIncident(brand: \"gia-lai\", input: { summary: \" \", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }) { id } }", Editors),
+        ["updateIncident"] = ($"mutation {{ updateIncident(id: \"{Missing}\", input: {{ summary: \"x\", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }}) {{ id }} }}", Editors),
         ["yearlyReport"] = ("{ yearlyReport(brand: \"gia-lai\", year: 2026) { year } }", PlanFollowers),
     };
 
