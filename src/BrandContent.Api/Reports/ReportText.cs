@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Resources;
+using BrandContent.Clarifications;
 using BrandContent.Kpis;
 using BrandContent.Localization;
+using BrandContent.Markets;
 using BrandContent.Plans;
 using BrandContent.Reports;
 
@@ -39,6 +41,12 @@ public sealed class ReportText
     public string Status(KpiStatus status) => this["KpiStatus." + status];
 
     public string Month(int month) => this["Month.Short", month];
+
+    public string Severity(Severity severity) => this["Severity." + severity];
+
+    /// <summary>An instant as a Việt Nam date and time (the plans' time), e.g. 05/11/2026 14:30.</summary>
+    public string Moment(DateTimeOffset at) =>
+        NodaTime.Instant.FromDateTimeOffset(at).InZone(NodaTime.DateTimeZoneProviders.Tzdb[MarketTimeZone.Default]).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A measured value: up to two decimals, in the report's culture; a dash when nothing was measured.</summary>
     public string Value(decimal? value) => value is { } v ? v.ToString("#,0.##", Culture) : this["NotApplicable"];

@@ -37,6 +37,7 @@ public static class YearlyReportLayout
             (text["Events.Heading"], Events(report.Events, text)),
             (text["Coverage.Heading"], Coverage(report.TranslationCoverage, text)),
             (text["Kpis.Heading"], Kpis(report.Kpis, text)),
+            (text["Incidents.Heading"], Incidents(report.Incidents, text)),
         };
         var blocks = sections.SelectMany((section, i) => section.Blocks.Prepend(new ReportHeading($"{Numerals[i]}. {section.Heading}", 1))).ToList();
         return new ReportOutline(title, blocks);
@@ -61,6 +62,12 @@ public static class YearlyReportLayout
         {
             var average = Math.Round(shares.Average(), 1, MidpointRounding.AwayFromZero);
             yield return new ReportParagraph(text["Summary.Coverage", text.Number(report.TranslationCoverage.Count), text.Percent(average)]);
+        }
+
+        var incidents = report.Incidents;
+        if (incidents.Items.Count > 0)
+        {
+            yield return new ReportParagraph(text["Summary.Incidents", text.Number(incidents.Items.Count), text.Number(incidents.Answered), text.Value(incidents.MedianResponseHours)]);
         }
 
         var kpis = report.Kpis.Results;
@@ -174,6 +181,18 @@ public static class YearlyReportLayout
                 CoverageChart, text["Coverage.Chart"], ChartShape.Bar, [.. coverage.Select(c => c.Counts.Market)],
                 [new ChartSeries(text["Coverage.Series"], [.. coverage.Select(c => c.ServedInLocalePercent)])], 0, 100);
         }
+    }
+
+    private static IEnumerable<ReportBlock> Incidents(ReportIncidents incidents, ReportText text)
+    {
+        yield return new ReportParagraph(text["Incidents.Intro"]);
+        yield return Table(
+            [text["Column.Incident"], text["Column.Severity"], text["Column.DetectedAt"], text["Column.AnsweredAt"], text["Column.ResponseHours"], text["Column.Mentions"]],
+            incidents.Items.Select(i => Row(
+                i.Summary, text.Severity(i.Severity), text.Moment(i.DetectedAt), i.AnsweredAt is { } answered ? text.Moment(answered) : text["Incidents.Open"],
+                i.ResponseTime is { } took ? text.Value(ReportIncidents.Hours(took)) : text["NotApplicable"], text.Number(i.MentionCount))),
+            text,
+            numeric: [false, false, false, false, true, true]);
     }
 
     private static IReadOnlyList<string> Row(params string[] cells) => cells;

@@ -1,3 +1,4 @@
+using BrandContent.Clarifications;
 using BrandContent.Kpis;
 using BrandContent.Localization;
 using BrandContent.Plans;
@@ -7,7 +8,7 @@ namespace BrandContent.Reports;
 
 /// <summary>
 /// A brand's year as its plan owner reports it (docs/architecture.md, "The yearly report"): what was published, the
-/// events held, translation coverage, the plans' tasks with their evidence, the indicators against their targets.
+/// events held, translation coverage, the plans' tasks with their evidence, the indicators against their targets, incidents and response times.
 /// Names are in <see cref="Locale"/> (the brand's source locale when a text has no variant in it).
 /// </summary>
 public sealed record YearlyReport(
@@ -19,7 +20,33 @@ public sealed record YearlyReport(
     IReadOnlyList<ReportEvent> Events,
     IReadOnlyList<ReportMarketCoverage> TranslationCoverage,
     IReadOnlyList<TaskSummary> Tasks,
-    ReportKpis Kpis);
+    ReportKpis Kpis,
+    ReportIncidents Incidents);
+
+/// <summary>The brand's incidents detected in the year, and the median time their answers took (answered ones only).</summary>
+public sealed record ReportIncidents(IReadOnlyList<IncidentSummary> Items)
+{
+    public int Answered => Items.Count(i => i.ResponseTime is not null);
+
+    /// <summary>The median response time in hours, two decimals; null while nothing was answered.</summary>
+    public decimal? MedianResponseHours
+    {
+        get
+        {
+            var hours = Items.Where(i => i.ResponseTime is not null).Select(i => (decimal)i.ResponseTime!.Value.TotalHours).Order().ToList();
+            if (hours.Count == 0)
+            {
+                return null;
+            }
+
+            var middle = hours.Count / 2;
+            var median = hours.Count % 2 == 1 ? hours[middle] : (hours[middle - 1] + hours[middle]) / 2;
+            return Math.Round(median, 2, MidpointRounding.AwayFromZero);
+        }
+    }
+
+    public static decimal Hours(TimeSpan span) => Math.Round((decimal)span.TotalHours, 2, MidpointRounding.AwayFromZero);
+}
 
 /// <summary>
 /// The brand's indicators for the year as the KPI evaluator gives them, and which of them is the positive share of

@@ -1,4 +1,5 @@
 using BrandContent.Brands;
+using BrandContent.Clarifications;
 using BrandContent.Events;
 using BrandContent.Kpis;
 using BrandContent.Localization;
@@ -12,7 +13,7 @@ namespace BrandContent.Reports;
 
 /// <summary>
 /// Gathers a yearly report from the features that own each figure: publishing (live rows), events, the translation
-/// overview (the same code as <c>translationOverview</c>), plans (<c>TasksOfBrandYearAsync</c>) and the KPI evaluator,
+/// overview (the same code as <c>translationOverview</c>), plans (<c>TasksOfBrandYearAsync</c>), the KPI evaluator and incidents (<c>IncidentsOfYearAsync</c>),
 /// never a second rule for any of them.
 /// </summary>
 public sealed class YearlyReportBuilder(BrandContentDb db, KpiEvaluator kpis)
@@ -41,8 +42,10 @@ public sealed class YearlyReportBuilder(BrandContentDb db, KpiEvaluator kpis)
             .OrderBy(d => d.Code)
             .Select(d => d.Code)
             .FirstOrDefaultAsync(cancellationToken);
+        var incidents = await db.IncidentsOfYearAsync(brand.Id, period.Year, cancellationToken);
         return new YearlyReport(
-            new ReportBrand(brand.Id, brand.Slug, name), period, locale, now, publishing, events, coverage, tasks, new ReportKpis(results, positiveShare));
+            new ReportBrand(brand.Id, brand.Slug, name), period, locale, now, publishing, events, coverage, tasks, new ReportKpis(results, positiveShare),
+            new ReportIncidents(incidents));
     }
 
     private async Task<List<ReportEvent>> EventsAsync(Brand brand, ReportPeriod period, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)

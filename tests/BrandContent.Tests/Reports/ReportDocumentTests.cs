@@ -37,6 +37,14 @@ public sealed class ReportDocumentTests(BrandContentApp app) : IClassFixture<Bra
         var events = docx.TableAfter("Sự kiện, lễ hội");
         Assert.Equal([$"Event {scene.Year}-02-10 vi", $"10/02/{scene.Year} – 12/02/{scene.Year}", "Test place", "Đã tổ chức"], Assert.Single(events.Skip(1)));
 
+        var tasks = docx.TableAfter("Kết quả thực hiện nhiệm vụ");
+        Assert.Equal(["183/KH-UBND", "Sản xuất câu chuyện về cồng chiêng", "Sở Văn hóa, Thể thao và Du lịch", $"01/01/{scene.Year} – 30/06/{scene.Year}", "Hoàn thành", "Câu chuyện truyền thông: s1 vi"], tasks[1]);
+        Assert.Equal("Quá hạn", tasks[2][4]);
+        var incidents = docx.TableAfter("Thông tin sai lệch và phản bác");
+        Assert.Equal(["Tin sai về núi lửa", "Cao", $"01/04/{scene.Year} 10:00", $"01/04/{scene.Year} 13:00", "3", "0"], incidents[1]);
+        Assert.Equal(["Tin đồn chưa xác minh", "Trung bình", $"01/11/{scene.Year} 10:00", "Chưa phản bác", "–", "0"], incidents[3]);
+        Assert.Contains("Phát hiện 3 vụ việc thông tin sai lệch, đã phản bác 2 vụ, thời gian phản hồi trung vị 4,5 giờ.", docx.Paragraphs);
+
         // Coverage: every market's row is translationOverview's numbers for the same key.
         var overview = (await app.GraphQL().QueryAsync(
                 "query($b: String!) { translationOverview(brand: $b) { markets { market locale total published inReview approved draft outdated missing servedInLocale servedInFallback notServed } } }",

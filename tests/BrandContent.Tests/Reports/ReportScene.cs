@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using BrandContent.Brands;
 using BrandContent.Channels;
+using BrandContent.Clarifications;
 using BrandContent.Pillars;
+using BrandContent.Plans;
 using BrandContent.Publishing;
 using BrandContent.Reports;
 using BrandContent.Schedule;
@@ -28,7 +30,8 @@ public sealed record ReportScene(Brand Brand, int Year, Pillar Gong, Pillar Volc
     /// <summary>
     /// In the year: stories s1 (gong; vi, en, ko), s2 (gong + volcano; vi) and s5 (volcano; published through the API),
     /// one post (gong; channel for SKR and SUS) with a send to SKR, an asset, and an event held in February. Outside it:
-    /// s3 (published the year before), s4 (draft), an event the year after, a draft event in the year.
+    /// s3 (published the year before), s4 (draft), an event the year after, a draft event in the year. A plan with a task
+    /// done (s1 as its evidence) and one overdue; incidents answered after 3 and 6 hours, one open, one the year before.
     /// </summary>
     public static async Task<ReportScene> CreateAsync(BrandContentApp app)
     {
@@ -60,13 +63,34 @@ public sealed record ReportScene(Brand Brand, int Year, Pillar Gong, Pillar Volc
             SlotId = slot.Id, PostId = post.Id, BrandId = brand.Id, Channel = channel.Code, Market = ScheduleData.Seoul, Locale = "vi",
             ExternalId = "x-1", Url = "https://social.test/x-1", PostedAt = On(9, 2), MarkedBy = "test", MarkedAt = On(9, 2),
         };
-        await ScheduleData.SeedAsync(app, brand, gong, volcano, channel, s1, s2, s3, s4, s5, post, asset, held, nextYear, draftEvent, slot, sent);
+        var plan = new Plan
+        {
+            BrandId = brand.Id, Number = "183/KH-UBND", IssuedOn = new DateOnly(year - 1, 5, 23), Titles = new() { ["vi"] = "Kế hoạch thử" },
+            IssuingBody = "UBND tỉnh thử", StartsOn = new DateOnly(year - 1, 1, 1), EndsOn = new DateOnly(year + 4, 12, 31), CreatedAt = On(1, 1),
+        };
+        var done = PlanTaskOf(plan, 1, "Sản xuất câu chuyện về cồng chiêng", new DateOnly(year, 1, 1), new DateOnly(year, 6, 30), PlanTaskStatus.Done);
+        var late = PlanTaskOf(plan, 2, "Ra mắt bộ nhận diện", new DateOnly(year, 3, 1), new DateOnly(year, 9, 30), PlanTaskStatus.InProgress);
+        var evidence = new PlanTaskEvidence { TaskId = done.Id, Kind = BrandContent.Localization.ContentKind.Story, ContentId = s1.Id, LinkedAt = On(7, 1) };
+        var fast = new Incident { BrandId = brand.Id, Summary = "Tin sai về núi lửa", Severity = Severity.High, DetectedAt = On(4, 1), AnsweredAt = On(4, 1).AddHours(3), RecordedBy = "test", RecordedAt = On(4, 1) };
+        var slow = new Incident { BrandId = brand.Id, Summary = "Ảnh giả lễ hội", Severity = Severity.Low, DetectedAt = On(5, 1), AnsweredAt = On(5, 1).AddHours(6), RecordedBy = "test", RecordedAt = On(5, 1) };
+        var open = new Incident { BrandId = brand.Id, Summary = "Tin đồn chưa xác minh", Severity = Severity.Medium, DetectedAt = On(11, 1), RecordedBy = "test", RecordedAt = On(11, 1) };
+        var before = new Incident { BrandId = brand.Id, Summary = "Năm trước", Severity = Severity.Low, DetectedAt = new DateTimeOffset(year - 1, 12, 31, 12, 0, 0, TimeSpan.Zero), RecordedBy = "test", RecordedAt = On(1, 1) };
+        await ScheduleData.SeedAsync(
+            app, brand, gong, volcano, channel, s1, s2, s3, s4, s5, post, asset, held, nextYear, draftEvent, slot, sent, plan, done, late, evidence, fast, slow, open, before);
 
         var published = await new Fixtures.Editing(app.GraphQL()).StepAsync(
             "publish", "STORY", s5.Id, "vi", extra: ", publishAt: $publishAt", extraVariables: new { publishAt = On(8, 15) });
         published.Ok();
         return new ReportScene(brand, year, gong, volcano, channel, s5);
     }
+
+    private static PlanTask PlanTaskOf(Plan plan, int position, string work, DateOnly starts, DateOnly ends, PlanTaskStatus status) =>
+        new()
+        {
+            PlanId = plan.Id, BrandId = plan.BrandId, Position = position, LeadUnit = "Sở Văn hóa, Thể thao và Du lịch", CooperatingUnits = ["Báo tỉnh"], Work = work,
+            Responsibility = "Chủ trì", StartsOn = starts, EndsOn = ends, BudgetAmount = 100_000_000, BudgetCurrency = "VND", BudgetSource = "Ngân sách tỉnh",
+            ExpectedResult = "Sản phẩm", Status = status, CreatedAt = plan.CreatedAt,
+        };
 
     public static async Task<HttpResponseMessage> GetAsync(BrandContentApp app, string path, string? key, string? language = null)
     {

@@ -13,6 +13,8 @@ public sealed class YearlyReportQueryTests(BrandContentApp app) : IClassFixture<
           publishing { items byKind { kind items } byPillar { key name stories posts assets total }
             byMarket { market name locale items posts sent } byChannel { channel name posts sent } }
           events { name startsOn endsOn place progress }
+          tasks { planNumber work leadUnit start end status evidence { kind id title } }
+          incidents { answered medianResponseHours items { summary severity detectedAt answeredAt responseHours mentionCount } }
           translationCoverage { market name servedInLocalePercent
             counts { market locale total published inReview approved draft outdated missing servedInLocale servedInFallback notServed } } } }
         """;
@@ -125,5 +127,26 @@ public sealed class YearlyReportQueryTests(BrandContentApp app) : IClassFixture<
         var vietnamese = await app.GraphQL().QueryAsync(Query, new { b = scene.Brand.Slug, y = 1999 }, acceptLanguage: "vi");
         Assert.Contains("không phải là năm báo cáo", vietnamese.Errors[0].GetProperty("message").GetString());
         (await app.GraphQL().QueryAsync(Query, new { b = scene.Brand.Slug, y = next })).Ok();
+    }
+
+    [Fact]
+    public async Task Tasks_come_with_their_status_today_and_evidence_and_incidents_with_their_response_times_and_median()
+    {
+        var scene = await ReportScene.CreateAsync(app);
+
+        var report = (await app.GraphQL().QueryAsync(Query, new { b = scene.Brand.Slug, y = scene.Year })).Ok().GetProperty("yearlyReport");
+
+        var tasks = report.GetProperty("tasks").EnumerateArray().ToList();
+        Assert.Equal(["DONE", "OVERDUE"], tasks.Select(t => t.GetProperty("status").GetString()));
+        Assert.Equal("183/KH-UBND", tasks[0].GetProperty("planNumber").GetString());
+        var evidence = Assert.Single(tasks[0].GetProperty("evidence").EnumerateArray());
+        Assert.Equal(("STORY", "s1 vi"), (evidence.GetProperty("kind").GetString(), evidence.GetProperty("title").GetString()));
+
+        var incidents = report.GetProperty("incidents");
+        Assert.Equal(["Tin sai về núi lửa", "Ảnh giả lễ hội", "Tin đồn chưa xác minh"], incidents.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("summary").GetString()));
+        Assert.Equal(2, incidents.GetProperty("answered").GetInt32());
+        Assert.Equal(4.5m, incidents.GetProperty("medianResponseHours").GetDecimal());
+        Assert.Equal([3m, 6m], incidents.GetProperty("items").EnumerateArray().Take(2).Select(i => i.GetProperty("responseHours").GetDecimal()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, incidents.GetProperty("items")[2].GetProperty("responseHours").ValueKind);
     }
 }

@@ -30,6 +30,7 @@ public sealed class YearlyReportType : ObjectGraphType<YearlyReport>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportIndicatorType>>>>("kpis")
             .Description("The brand's indicators for the year with their targets and monthly series.")
             .Resolve(ctx => ctx.Source.Kpis.Results.Select(k => new ReportIndicator(k, k.Code == ctx.Source.Kpis.PositiveShareCode)).ToList());
+        Field<NonNullGraphType<ReportIncidentsType>>("incidents").Description("Incidents detected in the year and their response times.").Resolve(ctx => ctx.Source.Incidents);
     }
 }
 
