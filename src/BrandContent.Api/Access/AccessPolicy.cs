@@ -108,6 +108,16 @@ public static class AccessPolicy
         // The studio's review screens: what waits for review, and the live copy a working copy would replace.
         [("Query", "reviewQueue")] = new(Permission.ReadWork),
         [("Query", "liveVariant")] = new(Permission.ReadWork),
+
+        // Media monitoring and KPIs: editors, reviewers and administrators read and write them (the plan owner's follow-up).
+        [("Query", "mentions")] = new(Permission.Monitor),
+        [("Mutation", "recordMention")] = new(Permission.Monitor),
+        [("Mutation", "importMentions")] = new(Permission.Monitor),
+        [("Query", "kpis")] = new(Permission.Monitor),
+        [("Query", "kpiDefinitions")] = new(Permission.Monitor),
+        [("Mutation", "defineKpi")] = new(Permission.Monitor),
+        [("Mutation", "updateKpi")] = new(Permission.Monitor),
+        [("Mutation", "removeKpi")] = new(Permission.Monitor),
     }
     .Concat(KindMutations())
     .ToDictionary();

@@ -55,7 +55,8 @@ public static class ValidationRule
         ChannelLimit, Hashtags, MediaRequired, MediaNotAllowed, MediaKind, VideoTooLong, LinkRequired, LinkNotAllowed, ReadingTime, TimeZone,
         HttpsUrl, UrlCredentials, TargetForbidden, WebhookEvent,
         ChannelMarket, ChannelTextRequired, ControlCharacter, HashtagFormat,
-        SlotTarget, TimeSkipped, InPast, SingleLine];
+        SlotTarget, TimeSkipped, InPast, SingleLine,
+        .. Monitoring.MonitoringRules.All];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }
