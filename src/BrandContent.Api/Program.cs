@@ -13,6 +13,7 @@ using BrandContent.Api.Studio;
 using BrandContent.Api.Telemetry;
 using BrandContent.Assets;
 using BrandContent.Changes;
+using BrandContent.Clarifications;
 using BrandContent.Demo;
 using BrandContent.Editing;
 using BrandContent.Monitoring;
@@ -50,6 +51,7 @@ builder.AddBrandContentAssets();
 builder.AddBrandContentSync();
 builder.AddBrandContentSearch();
 builder.AddBrandContentStudio();
+builder.AddBrandContentClarifications();
 builder.AddBrandContentMonitoring();
 
 var app = builder.Build();

@@ -5,6 +5,7 @@ using BrandContent.Brands;
 using BrandContent.Campaigns;
 using BrandContent.Changes;
 using BrandContent.Channels;
+using BrandContent.Clarifications;
 using BrandContent.Events;
 using BrandContent.Keywords;
 using BrandContent.Localization;
@@ -95,6 +96,14 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<Sync.ContentChange> ContentChanges => Set<Sync.ContentChange>();
 
     public DbSet<Studio.StudioSession> StudioSessions => Set<Studio.StudioSession>();
+
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+
+    public DbSet<ClarificationVariant> ClarificationVariants => Set<ClarificationVariant>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<IncidentMention> IncidentMentions => Set<IncidentMention>();
 
     public DbSet<Monitoring.Mention> Mentions => Set<Monitoring.Mention>();
 

@@ -519,6 +519,206 @@ namespace BrandContent.Storage.Migrations
                     b.ToTable("Channels");
                 });
 
+            modelBuilder.Entity("BrandContent.Clarifications.Clarification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("FirstPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("Markets")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<Guid>>("RelatedStoryIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.PrimitiveCollection<List<string>>("SpreadOn")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("TranslationLocales")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset?>("TranslationsDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Markets");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Markets"), "gin");
+
+                    b.HasIndex("BrandId", "Id");
+
+                    b.ToTable("Clarifications");
+                });
+
+            modelBuilder.Entity("BrandContent.Clarifications.ClarificationVariant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Claim")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ClarificationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("IsLive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("UnpublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Locale");
+
+                    b.HasIndex("IsLive", "Locale");
+
+                    b.HasIndex("ClarificationId", "Locale", "IsLive")
+                        .IsUnique();
+
+                    b.ToTable("ClarificationVariants");
+                });
+
+            modelBuilder.Entity("BrandContent.Clarifications.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ClarificationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClarificationId");
+
+                    b.HasIndex("BrandId", "DetectedAt");
+
+                    b.ToTable("Incidents", t =>
+                        {
+                            t.HasCheckConstraint("CK_Incidents_Answer", "\"AnsweredAt\" IS NULL OR \"AnsweredAt\" >= \"DetectedAt\"");
+                        });
+                });
+
+            modelBuilder.Entity("BrandContent.Clarifications.IncidentMention", b =>
+                {
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MentionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("IncidentId", "MentionId");
+
+                    b.HasIndex("MentionId");
+
+                    b.ToTable("IncidentMentions", (string)null);
+                });
+
             modelBuilder.Entity("BrandContent.Events.Event", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2230,6 +2430,53 @@ namespace BrandContent.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BrandContent.Clarifications.Clarification", b =>
+                {
+                    b.HasOne("BrandContent.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BrandContent.Clarifications.ClarificationVariant", b =>
+                {
+                    b.HasOne("BrandContent.Clarifications.Clarification", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("ClarificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BrandContent.Localization.Locale", null)
+                        .WithMany()
+                        .HasForeignKey("Locale")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BrandContent.Clarifications.Incident", b =>
+                {
+                    b.HasOne("BrandContent.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BrandContent.Clarifications.Clarification", null)
+                        .WithMany()
+                        .HasForeignKey("ClarificationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("BrandContent.Clarifications.IncidentMention", b =>
+                {
+                    b.HasOne("BrandContent.Clarifications.Incident", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BrandContent.Events.Event", b =>
                 {
                     b.HasOne("BrandContent.Brands.Brand", null)
@@ -2525,6 +2772,16 @@ namespace BrandContent.Storage.Migrations
             modelBuilder.Entity("BrandContent.Brands.Brand", b =>
                 {
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("BrandContent.Clarifications.Clarification", b =>
+                {
+                    b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("BrandContent.Clarifications.Incident", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("BrandContent.Events.Event", b =>
