@@ -1,4 +1,5 @@
 using BrandContent.Brands;
+using BrandContent.Clarifications;
 using BrandContent.Editing;
 using BrandContent.Monitoring;
 using BrandContent.Publishing;
@@ -55,11 +56,30 @@ public static class KpiMeasurements
         return definition.Market is { } market ? query.Where(m => m.MarketCode == market) : query;
     }
 
-    /// <summary>The median hours from detection to answer of the incidents detected in the year (answered ones only).</summary>
-    private static Task<KpiFigures> IncidentResponseMedianAsync(BrandContentDb db, KpiScope scope, KpiYear year, CancellationToken ct)
+    /// <summary>
+    /// The median hours from detection to answer of the incidents detected in the period and answered (clarify's
+    /// IncidentsOfYearAsync); unanswered incidents have no response time yet and are left out.
+    /// </summary>
+    private static async Task<KpiFigures> IncidentResponseMedianAsync(BrandContentDb db, KpiScope scope, KpiYear year, CancellationToken ct)
     {
-        _ = (db, scope, ct);
-        return Task.FromResult(new KpiFigures(null, year.Series(_ => null)));
+        var answered = (await db.IncidentsDetectedAsync(scope.BrandId, year.Start, year.End, ct))
+            .Where(i => i.ResponseTime is not null)
+            .Select(i => (Month: year.MonthOf(i.DetectedAt), Hours: (decimal)i.ResponseTime!.Value.TotalHours))
+            .ToList();
+        return new KpiFigures(Median(answered.Select(a => a.Hours)), year.Series(m => Median(answered.Where(a => a.Month == m).Select(a => a.Hours))));
+    }
+
+    /// <summary>The middle value (the mean of the two middle ones for an even count), to one decimal; null for none.</summary>
+    public static decimal? Median(IEnumerable<decimal> values)
+    {
+        var sorted = values.Order().ToList();
+        if (sorted.Count == 0)
+        {
+            return null;
+        }
+
+        var middle = sorted.Count / 2;
+        return Math.Round(sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m, 1);
     }
 
     /// <summary>
