@@ -4,6 +4,7 @@ using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
 using BrandContent.Api.GraphQL.Campaigns;
 using BrandContent.Api.GraphQL.Channels;
+using BrandContent.Api.GraphQL.Clarifications;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Keywords;
@@ -59,5 +60,7 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddReviewQueries();
         this.AddMentionQueries();
         this.AddKpiQueries();
+        this.AddClarificationQueries();
+        this.AddIncidentQueries();
     }
 }

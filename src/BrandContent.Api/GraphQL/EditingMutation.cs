@@ -1,6 +1,7 @@
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Campaigns;
 using BrandContent.Api.GraphQL.Channels;
+using BrandContent.Api.GraphQL.Clarifications;
 using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
@@ -33,5 +34,7 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddScheduleMutations();
         this.AddMentionMutations();
         this.AddKpiMutations();
+        this.AddClarificationMutations();
+        this.AddIncidentMutations();
     }
 }

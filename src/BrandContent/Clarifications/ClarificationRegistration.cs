@@ -10,6 +10,7 @@ public static class ClarificationRegistration
     public static IHostApplicationBuilder AddBrandContentClarifications(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<ClarificationFastTrack>();
+        builder.Services.AddScoped<IncidentEditor>();
         builder.Services.AddScoped<IPublishedVariantHandler, ClarificationPublication>();
         builder.Services.AddOptions<ClarificationOptions>()
             .BindConfiguration(ClarificationOptions.Section)

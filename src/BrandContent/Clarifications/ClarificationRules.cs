@@ -1,6 +1,5 @@
 using BrandContent.Editing;
 using BrandContent.Markets;
-using BrandContent.Posts;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,9 +51,9 @@ public sealed class ClarificationRules : IEntityRules<Clarification, Clarificati
         foreach (var outlet in spread)
         {
             problems.Text("spreadOn", outlet, SpreadOnMaxLength);
-            if (PlainText.HasControlCharacter(outlet) || outlet.Contains('\n') || outlet.Contains('\r'))
+            if (outlet.Any(char.IsControl))
             {
-                problems.Add(new FieldProblem("spreadOn", ValidationRule.SingleLine, outlet.Length > 100 ? outlet[..100] : outlet));
+                problems.Add(new FieldProblem("spreadOn", ValidationRule.SingleLine, $"U+{(int)outlet.First(char.IsControl):X4}"));
             }
         }
 

@@ -1,4 +1,5 @@
 using BrandContent.Brands;
+using BrandContent.Monitoring;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -74,6 +75,7 @@ internal sealed class IncidentMentionConfiguration : IEntityTypeConfiguration<In
     {
         builder.ToTable("IncidentMentions");
         builder.HasKey(m => new { m.IncidentId, m.MentionId });
+        builder.HasOne<Mention>().WithMany().HasForeignKey(m => m.MentionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.MentionId);
     }
 }

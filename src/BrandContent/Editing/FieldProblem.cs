@@ -31,6 +31,9 @@ public static class ValidationRule
     public const string InPast = "IN_PAST";
     public const string SingleLine = "SINGLE_LINE";
 
+    // An incident's times (Clarifications/IncidentRules): what was seen cannot lie in the future.
+    public const string NotInFuture = "NOT_IN_FUTURE";
+
     // A post against its channel's rules (Channels/ChannelRuleCheck): Arguments[0] is the channel code.
     public const string ChannelLimit = "CHANNEL_LIMIT";
     public const string Hashtags = "HASHTAGS";
@@ -56,6 +59,7 @@ public static class ValidationRule
         HttpsUrl, UrlCredentials, TargetForbidden, WebhookEvent,
         ChannelMarket, ChannelTextRequired, ControlCharacter, HashtagFormat,
         SlotTarget, TimeSkipped, InPast, SingleLine,
+        NotInFuture,
         .. Monitoring.MonitoringRules.All];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";

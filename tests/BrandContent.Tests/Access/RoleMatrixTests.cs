@@ -118,6 +118,13 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["defineKpi"] = ("mutation { defineKpi(brand: \"gia-lai\", input: { code: \"x\", fromYear: 1, measure: MENTIONS, targetKind: ABSOLUTE, targetValue: -1, names: [] }) { id } }", Monitors),
         ["updateKpi"] = ($"mutation {{ updateKpi(id: \"{Missing}\", input: {{ code: \"x\", fromYear: 1, measure: MENTIONS, targetKind: ABSOLUTE, targetValue: 1, names: [] }}) {{ id }} }}", Monitors),
         ["removeKpi"] = ($"mutation {{ removeKpi(id: \"{Missing}\") }}", Monitors),
+        ["clarifications"] = ("{ clarifications(brand: \"gia-lai\", first: 1) { totalCount } }", Everyone),
+        ["createClarification"] = ("mutation { createClarification(brand: \"gia-lai\", input: { severity: LOW, markets: [] }) { id } }", Editors),
+        ["updateClarification"] = ($"mutation {{ updateClarification(id: \"{Missing}\", input: {{ severity: LOW, markets: [\"KR\"] }}) {{ id }} }}", Editors),
+        ["publishClarificationNow"] = ($"mutation {{ publishClarificationNow(id: \"{Missing}\") {{ revision }} }}", Reviewers),
+        ["incidents"] = ("{ incidents(brand: \"gia-lai\") { id } }", ["EDITOR", "REVIEWER", "ADMIN"]),
+        ["createIncident"] = ("mutation { createIncident(brand: \"gia-lai\", input: { summary: \" \", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }) { id } }", Editors),
+        ["updateIncident"] = ($"mutation {{ updateIncident(id: \"{Missing}\", input: {{ summary: \"x\", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }}) {{ id }} }}", Editors),
     };
 
     public static TheoryData<string, string> Cases()
