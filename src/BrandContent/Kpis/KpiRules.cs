@@ -167,7 +167,18 @@ public static partial class KpiRules
     /// <summary>The values the audit log records.</summary>
     public static object Summary(KpiDefinition k) => new
     {
-        k.Code, k.FromYear, k.ToYear, Measure = k.Measure.ToConstantCase(), k.Market, k.PillarId, k.Channel, k.Baseline,
-        TargetKind = k.TargetKind.ToConstantCase(), k.TargetValue, Direction = k.Direction.ToConstantCase(), k.Names, k.Definitions,
+        k.Code,
+        k.FromYear,
+        k.ToYear,
+        Measure = k.Measure.ToConstantCase(),
+        k.Market,
+        k.PillarId,
+        k.Channel,
+        k.Baseline,
+        TargetKind = k.TargetKind.ToConstantCase(),
+        k.TargetValue,
+        Direction = k.Direction.ToConstantCase(),
+        k.Names,
+        k.Definitions,
     };
 }
