@@ -11,6 +11,7 @@ using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
+using BrandContent.Api.GraphQL.Plans;
 using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Publishing;
 using BrandContent.Api.GraphQL.Review;
@@ -56,5 +57,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddTranslationOverviewQueries();
         this.AddTranslationWorkspaceQuery();
         this.AddReviewQueries();
+        this.AddPlanQueries();
     }
 }

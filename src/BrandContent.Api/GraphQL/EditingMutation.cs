@@ -5,6 +5,7 @@ using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.PersistedQueries;
+using BrandContent.Api.GraphQL.Plans;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Translation;
 using BrandContent.Api.GraphQL.Webhooks;
@@ -30,5 +31,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddWebhookMutations();
         this.AddCampaignMutations();
         this.AddScheduleMutations();
+        this.AddPlanMutations();
     }
 }

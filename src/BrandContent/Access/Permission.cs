@@ -40,6 +40,9 @@ public enum Permission
 
     /// <summary>Reporting what went out: markPosted.</summary>
     Distribute,
+
+    /// <summary>Plans, their tasks and the reporting status: the brand's own working material (editors, reviewers, administrators).</summary>
+    ReadPlans,
 }
 
 public static class RolePermissions
@@ -49,8 +52,8 @@ public static class RolePermissions
         [Role.Public] = [Permission.Deliver],
         [Role.Partner] = [Permission.Deliver, Permission.ReadMessaging],
         [Role.Translator] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants],
-        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute],
-        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule],
+        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute, Permission.ReadPlans],
+        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule, Permission.ReadPlans],
         [Role.Admin] = [.. Enum.GetValues<Permission>()],
         [Role.Scheduler] = [Permission.Deliver, Permission.ReadSchedule, Permission.Distribute],
     };
