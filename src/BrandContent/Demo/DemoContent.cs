@@ -48,6 +48,7 @@ public static class DemoContent
         await db.AddDemoSlotsAsync(TimeProvider.System.GetUtcNow(), cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoPlans.AddMissingAsync(db, TimeProvider.System.GetUtcNow(), cancellationToken);
         if (added > 0)
         {
             await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);

@@ -60,7 +60,7 @@ public static class ReportingDuties
         {
             DutyId = dutyId,
             Year = input.Year,
-            SubmittedAt = input.SubmittedAt ?? now,
+            SubmittedAt = (input.SubmittedAt ?? now).ToUniversalTime(),
             SubmittedBy = input.SubmittedBy!.Trim(),
             Summary = input.Summary!.Trim(),
             DocumentUrl = PlanText.Clean(input.DocumentUrl),

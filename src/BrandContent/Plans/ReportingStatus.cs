@@ -35,7 +35,7 @@ public static class ReportingStatuses
     {
         ValidationFailedException.ThrowIfAny(YearProblems(year));
         var duties = await db.ReportingDuties.Where(d => d.PlanId == planId)
-            .OrderBy(d => d.DueMonth == null).ThenBy(d => d.DueMonth).ThenBy(d => d.DueDay).ThenBy(d => d.CreatedAt).ThenBy(d => d.Id)
+            .OrderBy(d => d.DueMonth == null).ThenBy(d => d.DueMonth).ThenBy(d => d.DueDay).ThenBy(d => d.ReportingUnit).ThenBy(d => d.Id)
             .ToListAsync(ct);
         var dutyIds = duties.Select(d => d.Id).ToList();
         var reports = (await db.ReportSubmissions.Where(s => dutyIds.Contains(s.DutyId) && s.Year == year)
