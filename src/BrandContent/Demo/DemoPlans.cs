@@ -82,7 +82,8 @@ internal static class DemoPlans
             await AddTaskAsync(db, plan, task, position, now, ct);
         }
 
-        foreach (var duty in entry.Duties ?? [])
+        // A tick apart, so the duties are listed in the plan's own order.
+        foreach (var (duty, index) in (entry.Duties ?? []).Select((d, i) => (d, i)))
         {
             var dutyId = DemoContent.Id("duty", $"{entry.Key}/{duty.Key}");
             db.ReportingDuties.Add(new ReportingDuty
@@ -94,7 +95,7 @@ internal static class DemoPlans
                 DueDay = duty.OnRequest ? null : duty.DueDay,
                 DueMonth = duty.OnRequest ? null : duty.DueMonth,
                 Note = duty.Note,
-                CreatedAt = now,
+                CreatedAt = now.AddTicks(index * 10),
             });
             db.ReportSubmissions.AddRange((duty.Reports ?? []).Select(r => new ReportSubmission
             {

@@ -27,18 +27,21 @@ public sealed record DutyStatus(
 public static class ReportingStatuses
 {
     /// <summary>
-    /// Each duty of the plan for <paramref name="year"/>, judged on <paramref name="today"/> (a day in Việt Nam): a yearly
-    /// duty is REPORTED once a report for the year is in, LATE when today is after its deadline without one ("trước
-    /// ngày 05/11": on 06/11 it is late), else DUE; a duty on request is ON_REQUEST whatever the date.
+    /// Each duty of the plan for <paramref name="year"/>, judged at <paramref name="now"/> on the day it is in Việt Nam: a
+    /// yearly duty is REPORTED once a report for the year is in, LATE when today is after its deadline without one
+    /// ("trước ngày 05/11": on 06/11 it is late), else DUE; a duty on request is ON_REQUEST whatever the date. A report
+    /// dated after <paramref name="now"/> had not come in yet, so it does not count.
     /// </summary>
-    public static async Task<IReadOnlyList<DutyStatus>> ReportingStatusAsync(this BrandContentDb db, Guid planId, int year, DateOnly today, CancellationToken ct)
+    public static async Task<IReadOnlyList<DutyStatus>> ReportingStatusAsync(this BrandContentDb db, Guid planId, int year, DateTimeOffset now, CancellationToken ct)
     {
         ValidationFailedException.ThrowIfAny(YearProblems(year));
+        var today = PlanCalendar.Today(now);
+        var instant = now.ToUniversalTime();
         var duties = await db.ReportingDuties.Where(d => d.PlanId == planId)
-            .OrderBy(d => d.DueMonth == null).ThenBy(d => d.DueMonth).ThenBy(d => d.DueDay).ThenBy(d => d.ReportingUnit).ThenBy(d => d.Id)
+            .OrderBy(d => d.DueMonth == null).ThenBy(d => d.DueMonth).ThenBy(d => d.DueDay).ThenBy(d => d.CreatedAt).ThenBy(d => d.Id)
             .ToListAsync(ct);
         var dutyIds = duties.Select(d => d.Id).ToList();
-        var reports = (await db.ReportSubmissions.Where(s => dutyIds.Contains(s.DutyId) && s.Year == year)
+        var reports = (await db.ReportSubmissions.Where(s => dutyIds.Contains(s.DutyId) && s.Year == year && s.SubmittedAt <= instant)
                 .OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id).ToListAsync(ct))
             .ToLookup(s => s.DutyId);
         return [.. duties.Select(d => Judge(d, year, today, [.. reports[d.Id]]))];

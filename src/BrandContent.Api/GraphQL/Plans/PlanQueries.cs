@@ -68,8 +68,8 @@ public static class PlanQueries
                 var plan = await ctx.PlanInScopeAsync(ctx.GetArgument<Guid>("plan"))
                     ?? throw new BrandContentException(ErrorCode.NotFound, PlanEditing.AuditKind, ctx.GetArgument<Guid>("plan"));
                 var year = ctx.GetArgument<int>("year");
-                var today = PlanCalendar.Today(ctx.Delivery().Now);
-                return new ReportingStatusAnswer(plan, year, today, await ctx.Delivery().Db.ReportingStatusAsync(plan.Id, year, today, ctx.CancellationToken));
+                var now = ctx.Delivery().Now;
+                return new ReportingStatusAnswer(plan, year, PlanCalendar.Today(now), await ctx.Delivery().Db.ReportingStatusAsync(plan.Id, year, now, ctx.CancellationToken));
             });
     }
 
