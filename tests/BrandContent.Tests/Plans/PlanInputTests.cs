@@ -33,10 +33,9 @@ public sealed class PlanInputTests(BrandContentApp app) : IClassFixture<BrandCon
         var (_, planId) = await scene.PlanAsync();
         var input = PlanScene.TaskInput(leadUnit: "Sở\u001b[31m", work: "<img src=x onerror=alert(1)>", responsibility: "Chủ trì\u0000");
         input["cooperatingUnits"] = new[] { "<b>UBND</b>" };
+        // A NUL is refused before any rule of ours runs: PostgreSQL cannot store it.
         var task = await app.GraphQL().QueryAsync(PlanScene.CreateTask, new { p = planId, i = input });
-        Assert.NotEqual(System.Net.HttpStatusCode.InternalServerError, task.Status);
-        Assert.NotEmpty(task.Errors);
-        Assert.DoesNotContain("INTERNAL_ERROR", task.ErrorCodes);
+        Assert.Equal([("input.responsibility", "INVALID_CHARACTER")], PlanScene.Problems(task));
 
         var noNul = PlanScene.TaskInput(leadUnit: "Sở\u001b[31m", work: "<img src=x onerror=alert(1)>");
         noNul["cooperatingUnits"] = new[] { "<b>UBND</b>" };
@@ -62,9 +61,7 @@ public sealed class PlanInputTests(BrandContentApp app) : IClassFixture<BrandCon
             PlanScene.Problems(await app.GraphQL().QueryAsync(PlanScene.CreateTask, new { p = plan, i = input })));
 
         var enormous = await app.GraphQL().QueryAsync(PlanScene.CreateTask, new { p = plan, i = PlanScene.With(PlanScene.TaskInput(), "budgetAmount", 1e300) });
-        Assert.NotEqual(System.Net.HttpStatusCode.InternalServerError, enormous.Status);
-        Assert.NotEmpty(enormous.ErrorCodes);
-        Assert.DoesNotContain("INTERNAL_ERROR", enormous.ErrorCodes);
+        Assert.Equal(["INVALID_VALUE"], enormous.ErrorCodes);
 
         var brand = await scene.Posts.BrandAsync();
         var years = await app.GraphQL().QueryAsync(PlanScene.CreatePlan, new { b = brand.Slug, i = PlanScene.PlanInput(fromYear: -5, toYear: 1_000_000) });
