@@ -127,6 +127,21 @@ public static class AccessPolicy
         [("Mutation", "updateIncident")] = new(Permission.EditContent),
         // Plan follow-up: the yearly report, for editors and up (not translators, partners or the public).
         [("Query", "yearlyReport")] = new(Permission.ReadPlanFollowUp),
+        // Plans, tasks and reporting: read by editors, reviewers and administrators, written by editors (the brand's own
+        // working material, not content for partners or translators).
+        [("Query", "plans")] = new(Permission.ReadPlans),
+        [("Query", "plan")] = new(Permission.ReadPlans),
+        [("Query", "tasks")] = new(Permission.ReadPlans),
+        [("Query", "reportingStatus")] = new(Permission.ReadPlans),
+        [("Mutation", "createPlan")] = new(Permission.EditContent),
+        [("Mutation", "updatePlan")] = new(Permission.EditContent),
+        [("Mutation", "createTask")] = new(Permission.EditContent),
+        [("Mutation", "updateTask")] = new(Permission.EditContent),
+        [("Mutation", "addTaskProgress")] = new(Permission.EditContent),
+        [("Mutation", "linkTaskEvidence")] = new(Permission.EditContent),
+        [("Mutation", "unlinkTaskEvidence")] = new(Permission.EditContent),
+        [("Mutation", "createReportingDuty")] = new(Permission.EditContent),
+        [("Mutation", "recordReport")] = new(Permission.EditContent),
     }
     .Concat(KindMutations())
     .ToDictionary();

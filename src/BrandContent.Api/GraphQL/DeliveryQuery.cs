@@ -13,6 +13,7 @@ using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.Monitoring;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
+using BrandContent.Api.GraphQL.Plans;
 using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Publishing;
 using BrandContent.Api.GraphQL.Reports;
@@ -64,5 +65,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddClarificationQueries();
         this.AddIncidentQueries();
         this.AddYearlyReportQueries();
+        this.AddPlanQueries();
     }
 }

@@ -7,6 +7,7 @@ using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Monitoring;
 using BrandContent.Api.GraphQL.PersistedQueries;
+using BrandContent.Api.GraphQL.Plans;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Translation;
 using BrandContent.Api.GraphQL.Webhooks;
@@ -36,5 +37,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddKpiMutations();
         this.AddClarificationMutations();
         this.AddIncidentMutations();
+        this.AddPlanMutations();
     }
 }

@@ -50,6 +50,7 @@ public static class DemoContent
         db.AddDemoMonitoring(TimeProvider.System.GetUtcNow());
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoPlans.AddMissingAsync(db, TimeProvider.System.GetUtcNow(), cancellationToken);
         if (added > 0)
         {
             await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);

@@ -17,6 +17,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
     private static readonly string[] Distributors = ["EDITOR", "ADMIN", "SCHEDULER"];
     private static readonly string[] Monitors = ["EDITOR", "REVIEWER", "ADMIN"];
     private static readonly string[] PlanFollowers = ["EDITOR", "REVIEWER", "ADMIN"];
+    private static readonly string[] PlanReaders = ["EDITOR", "REVIEWER", "ADMIN"];
 
     /// <summary>One harmless call per root field (unknown ids, invalid input): allowed roles get anything but FORBIDDEN.</summary>
     public static readonly Dictionary<string, (string Operation, string[] Allowed)> Samples = new()
@@ -127,6 +128,19 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["createIncident"] = ("mutation { createIncident(brand: \"gia-lai\", input: { summary: \" \", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }) { id } }", Editors),
         ["updateIncident"] = ($"mutation {{ updateIncident(id: \"{Missing}\", input: {{ summary: \"x\", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }}) {{ id }} }}", Editors),
         ["yearlyReport"] = ("{ yearlyReport(brand: \"gia-lai\", year: 2026) { year } }", PlanFollowers),
+        ["plans"] = ("{ plans(brand: \"dong-nai\") { id } }", PlanReaders),
+        ["plan"] = ($"{{ plan(id: \"{Missing}\") {{ id }} }}", PlanReaders),
+        ["tasks"] = ($"{{ tasks(plan: \"{Missing}\") {{ id }} }}", PlanReaders),
+        ["reportingStatus"] = ($"{{ reportingStatus(plan: \"{Missing}\", year: 2026) {{ lateUnits }} }}", PlanReaders),
+        ["createPlan"] = ("mutation { createPlan(brand: \"gia-lai\", input: { titles: [] }) { id } }", Editors),
+        ["updatePlan"] = ($"mutation {{ updatePlan(id: \"{Missing}\", input: {{ titles: [] }}) {{ id }} }}", Editors),
+        ["createTask"] = ($"mutation {{ createTask(plan: \"{Missing}\", input: {{ work: \"x\" }}) {{ id }} }}", Editors),
+        ["updateTask"] = ($"mutation {{ updateTask(id: \"{Missing}\", input: {{ work: \"x\" }}) {{ id }} }}", Editors),
+        ["addTaskProgress"] = ($"mutation {{ addTaskProgress(task: \"{Missing}\", input: {{ note: \"x\" }}) {{ note }} }}", Editors),
+        ["linkTaskEvidence"] = ($"mutation {{ linkTaskEvidence(task: \"{Missing}\", evidence: []) {{ id }} }}", Editors),
+        ["unlinkTaskEvidence"] = ($"mutation {{ unlinkTaskEvidence(task: \"{Missing}\", evidence: []) {{ id }} }}", Editors),
+        ["createReportingDuty"] = ($"mutation {{ createReportingDuty(plan: \"{Missing}\", input: {{ onRequest: true }}) {{ id }} }}", Editors),
+        ["recordReport"] = ($"mutation {{ recordReport(duty: \"{Missing}\", input: {{ year: 2026 }}) {{ id }} }}", Editors),
     };
 
     public static TheoryData<string, string> Cases()
