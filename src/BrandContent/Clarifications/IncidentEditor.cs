@@ -59,6 +59,12 @@ public sealed class IncidentEditor(BrandContentDb db, TimeProvider clock)
 
     private static object Summary(Incident i) => new
     {
-        i.BrandId, i.Summary, Severity = i.Severity.ToConstantCase(), i.DetectedAt, i.AnsweredAt, i.ClarificationId, Mentions = i.Mentions.Select(m => m.MentionId).ToList(),
+        i.BrandId,
+        i.Summary,
+        Severity = i.Severity.ToConstantCase(),
+        i.DetectedAt,
+        i.AnsweredAt,
+        i.ClarificationId,
+        Mentions = i.Mentions.Select(m => m.MentionId).ToList(),
     };
 }
