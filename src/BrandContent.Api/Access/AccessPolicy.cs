@@ -109,6 +109,15 @@ public static class AccessPolicy
         [("Query", "reviewQueue")] = new(Permission.ReadWork),
         [("Query", "liveVariant")] = new(Permission.ReadWork),
 
+        // Media monitoring and KPIs: editors, reviewers and administrators read and write them (the plan owner's follow-up).
+        [("Query", "mentions")] = new(Permission.Monitor),
+        [("Mutation", "recordMention")] = new(Permission.Monitor),
+        [("Mutation", "importMentions")] = new(Permission.Monitor),
+        [("Query", "kpis")] = new(Permission.Monitor),
+        [("Query", "kpiDefinitions")] = new(Permission.Monitor),
+        [("Mutation", "defineKpi")] = new(Permission.Monitor),
+        [("Mutation", "updateKpi")] = new(Permission.Monitor),
+        [("Mutation", "removeKpi")] = new(Permission.Monitor),
         // Clarifications are delivery (partners and websites read the published ones, the key's brands and markets applied);
         // the fast track skips review, so only those who may review use it. Incidents are the brand's own follow-up.
         [("Query", "clarifications")] = new(Permission.Deliver),

@@ -10,6 +10,7 @@ using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Keywords;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
+using BrandContent.Api.GraphQL.Monitoring;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
@@ -57,6 +58,8 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddTranslationOverviewQueries();
         this.AddTranslationWorkspaceQuery();
         this.AddReviewQueries();
+        this.AddMentionQueries();
+        this.AddKpiQueries();
         this.AddClarificationQueries();
         this.AddIncidentQueries();
     }

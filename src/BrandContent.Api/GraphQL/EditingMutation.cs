@@ -5,6 +5,7 @@ using BrandContent.Api.GraphQL.Clarifications;
 using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
+using BrandContent.Api.GraphQL.Monitoring;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Translation;
@@ -31,6 +32,8 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddWebhookMutations();
         this.AddCampaignMutations();
         this.AddScheduleMutations();
+        this.AddMentionMutations();
+        this.AddKpiMutations();
         this.AddClarificationMutations();
         this.AddIncidentMutations();
     }

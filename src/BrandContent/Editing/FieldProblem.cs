@@ -59,7 +59,8 @@ public static class ValidationRule
         HttpsUrl, UrlCredentials, TargetForbidden, WebhookEvent,
         ChannelMarket, ChannelTextRequired, ControlCharacter, HashtagFormat,
         SlotTarget, TimeSkipped, InPast, SingleLine,
-        NotInFuture];
+        NotInFuture,
+        .. Monitoring.MonitoringRules.All];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

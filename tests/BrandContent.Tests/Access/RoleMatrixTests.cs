@@ -15,6 +15,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
     private static readonly string[] Admins = ["ADMIN"];
     private static readonly string[] ScheduleReaders = ["EDITOR", "REVIEWER", "ADMIN", "SCHEDULER"];
     private static readonly string[] Distributors = ["EDITOR", "ADMIN", "SCHEDULER"];
+    private static readonly string[] Monitors = ["EDITOR", "REVIEWER", "ADMIN"];
 
     /// <summary>One harmless call per root field (unknown ids, invalid input): allowed roles get anything but FORBIDDEN.</summary>
     public static readonly Dictionary<string, (string Operation, string[] Allowed)> Samples = new()
@@ -109,6 +110,14 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["translationWorkspace"] = ($"{{ translationWorkspace(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ locale }} }}", Workers),
         ["reviewQueue"] = ("{ reviewQueue(brand: \"gia-lai\", first: 1) { entityId } }", Workers),
         ["liveVariant"] = ($"{{ liveVariant(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Workers),
+        ["mentions"] = ("{ mentions(brand: \"gia-lai\", first: 1) { totalCount } }", Monitors),
+        ["recordMention"] = ("mutation { recordMention(brand: \"gia-lai\", input: { publishedAt: \"2026-01-01T00:00:00Z\", outlet: \"\", url: \"x\", market: \"KR\", language: \"ko\", sentiment: POSITIVE }) { id } }", Monitors),
+        ["importMentions"] = ("mutation { importMentions(brand: \"gia-lai\", csv: \"date\") }", Monitors),
+        ["kpis"] = ("{ kpis(brand: \"gia-lai\", year: 1999) { code } }", Monitors),
+        ["kpiDefinitions"] = ("{ kpiDefinitions(brand: \"gia-lai\") { code } }", Monitors),
+        ["defineKpi"] = ("mutation { defineKpi(brand: \"gia-lai\", input: { code: \"x\", fromYear: 1, measure: MENTIONS, targetKind: ABSOLUTE, targetValue: -1, names: [] }) { id } }", Monitors),
+        ["updateKpi"] = ($"mutation {{ updateKpi(id: \"{Missing}\", input: {{ code: \"x\", fromYear: 1, measure: MENTIONS, targetKind: ABSOLUTE, targetValue: 1, names: [] }}) {{ id }} }}", Monitors),
+        ["removeKpi"] = ($"mutation {{ removeKpi(id: \"{Missing}\") }}", Monitors),
         ["clarifications"] = ("{ clarifications(brand: \"gia-lai\", first: 1) { totalCount } }", Everyone),
         ["createClarification"] = ("mutation { createClarification(brand: \"gia-lai\", input: { severity: LOW, markets: [] }) { id } }", Editors),
         ["updateClarification"] = ($"mutation {{ updateClarification(id: \"{Missing}\", input: {{ severity: LOW, markets: [\"KR\"] }}) {{ id }} }}", Editors),
