@@ -66,7 +66,7 @@ public static class ValidationRule
         ChannelMarket, ChannelTextRequired, ControlCharacter, HashtagFormat,
         SlotTarget, TimeSkipped, InPast, SingleLine,
         NotInFuture,
-        SixClear, PlanCycle, PlanParent, Markup,
+        SixClear, PlanCycle, PlanParent,
         .. Monitoring.MonitoringRules.All];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
