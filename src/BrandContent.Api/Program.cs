@@ -6,6 +6,7 @@ using BrandContent.Api.GraphQL;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.Health;
 using BrandContent.Api.Redis;
+using BrandContent.Api.Reports;
 using BrandContent.Api.Resilience;
 using BrandContent.Api.Schedule;
 using BrandContent.Api.Sitemaps;
@@ -13,8 +14,10 @@ using BrandContent.Api.Studio;
 using BrandContent.Api.Telemetry;
 using BrandContent.Assets;
 using BrandContent.Changes;
+using BrandContent.Clarifications;
 using BrandContent.Demo;
 using BrandContent.Editing;
+using BrandContent.Monitoring;
 using BrandContent.Schedule;
 using BrandContent.Search;
 using BrandContent.Storage;
@@ -49,6 +52,9 @@ builder.AddBrandContentAssets();
 builder.AddBrandContentSync();
 builder.AddBrandContentSearch();
 builder.AddBrandContentStudio();
+builder.AddBrandContentClarifications();
+builder.AddBrandContentMonitoring();
+builder.AddBrandContentReportDocuments();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))
@@ -77,6 +83,7 @@ app.MapGraphiQL();
 app.MapBrandContentScheduleFeed();
 app.MapBrandContentSitemaps();
 app.MapBrandContentStudio();
+app.MapBrandContentReports();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the in-process test host.</summary>

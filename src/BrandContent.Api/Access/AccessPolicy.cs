@@ -108,6 +108,40 @@ public static class AccessPolicy
         // The studio's review screens: what waits for review, and the live copy a working copy would replace.
         [("Query", "reviewQueue")] = new(Permission.ReadWork),
         [("Query", "liveVariant")] = new(Permission.ReadWork),
+
+        // Media monitoring and KPIs: editors, reviewers and administrators read and write them (the plan owner's follow-up).
+        [("Query", "mentions")] = new(Permission.Monitor),
+        [("Mutation", "recordMention")] = new(Permission.Monitor),
+        [("Mutation", "importMentions")] = new(Permission.Monitor),
+        [("Query", "kpis")] = new(Permission.Monitor),
+        [("Query", "kpiDefinitions")] = new(Permission.Monitor),
+        [("Mutation", "defineKpi")] = new(Permission.Monitor),
+        [("Mutation", "updateKpi")] = new(Permission.Monitor),
+        [("Mutation", "removeKpi")] = new(Permission.Monitor),
+        // Clarifications are delivery (partners and websites read the published ones, the key's brands and markets applied);
+        // the fast track skips review, so only those who may review use it. Incidents are the brand's own follow-up.
+        [("Query", "clarifications")] = new(Permission.Deliver),
+        [("Mutation", "publishClarificationNow")] = new(Permission.Review, ContentKind.Clarification),
+        [("Query", "incidents")] = new(Permission.ReadIncidents),
+        [("Mutation", "createIncident")] = new(Permission.EditContent),
+        [("Mutation", "updateIncident")] = new(Permission.EditContent),
+        // Plan follow-up: the yearly report, for editors and up (not translators, partners or the public).
+        [("Query", "yearlyReport")] = new(Permission.ReadPlanFollowUp),
+        // Plans, tasks and reporting: read by editors, reviewers and administrators, written by editors (the brand's own
+        // working material, not content for partners or translators).
+        [("Query", "plans")] = new(Permission.ReadPlans),
+        [("Query", "plan")] = new(Permission.ReadPlans),
+        [("Query", "tasks")] = new(Permission.ReadPlans),
+        [("Query", "reportingStatus")] = new(Permission.ReadPlans),
+        [("Mutation", "createPlan")] = new(Permission.EditContent),
+        [("Mutation", "updatePlan")] = new(Permission.EditContent),
+        [("Mutation", "createTask")] = new(Permission.EditContent),
+        [("Mutation", "updateTask")] = new(Permission.EditContent),
+        [("Mutation", "addTaskProgress")] = new(Permission.EditContent),
+        [("Mutation", "linkTaskEvidence")] = new(Permission.EditContent),
+        [("Mutation", "unlinkTaskEvidence")] = new(Permission.EditContent),
+        [("Mutation", "createReportingDuty")] = new(Permission.EditContent),
+        [("Mutation", "recordReport")] = new(Permission.EditContent),
     }
     .Concat(KindMutations())
     .ToDictionary();

@@ -4,15 +4,19 @@ using BrandContent.Api.GraphQL.Auditing;
 using BrandContent.Api.GraphQL.Brands;
 using BrandContent.Api.GraphQL.Campaigns;
 using BrandContent.Api.GraphQL.Channels;
+using BrandContent.Api.GraphQL.Clarifications;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Keywords;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
+using BrandContent.Api.GraphQL.Monitoring;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
+using BrandContent.Api.GraphQL.Plans;
 using BrandContent.Api.GraphQL.Posts;
 using BrandContent.Api.GraphQL.Publishing;
+using BrandContent.Api.GraphQL.Reports;
 using BrandContent.Api.GraphQL.Review;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Search;
@@ -56,5 +60,11 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddTranslationOverviewQueries();
         this.AddTranslationWorkspaceQuery();
         this.AddReviewQueries();
+        this.AddMentionQueries();
+        this.AddKpiQueries();
+        this.AddClarificationQueries();
+        this.AddIncidentQueries();
+        this.AddYearlyReportQueries();
+        this.AddPlanQueries();
     }
 }

@@ -1,10 +1,13 @@
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Campaigns;
 using BrandContent.Api.GraphQL.Channels;
+using BrandContent.Api.GraphQL.Clarifications;
 using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
+using BrandContent.Api.GraphQL.Monitoring;
 using BrandContent.Api.GraphQL.PersistedQueries;
+using BrandContent.Api.GraphQL.Plans;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Translation;
 using BrandContent.Api.GraphQL.Webhooks;
@@ -30,5 +33,10 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddWebhookMutations();
         this.AddCampaignMutations();
         this.AddScheduleMutations();
+        this.AddMentionMutations();
+        this.AddKpiMutations();
+        this.AddClarificationMutations();
+        this.AddIncidentMutations();
+        this.AddPlanMutations();
     }
 }

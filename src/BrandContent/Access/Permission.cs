@@ -40,6 +40,18 @@ public enum Permission
 
     /// <summary>Reporting what went out: markPosted.</summary>
     Distribute,
+
+    /// <summary>Media monitoring and KPIs: mentions (reading, recording, importing) and indicator definitions and figures.</summary>
+    Monitor,
+
+    /// <summary>Incidents of false information and their response times: the brand's own follow-up (editors, reviewers, administrators).</summary>
+    ReadIncidents,
+
+    /// <summary>Following the plan up: the yearly report (administrators, reviewers, editors).</summary>
+    ReadPlanFollowUp,
+
+    /// <summary>Plans, their tasks and the reporting status: the brand's own working material (editors, reviewers, administrators).</summary>
+    ReadPlans,
 }
 
 public static class RolePermissions
@@ -49,8 +61,8 @@ public static class RolePermissions
         [Role.Public] = [Permission.Deliver],
         [Role.Partner] = [Permission.Deliver, Permission.ReadMessaging],
         [Role.Translator] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants],
-        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute],
-        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule],
+        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute, Permission.Monitor, Permission.ReadIncidents, Permission.ReadPlanFollowUp, Permission.ReadPlans],
+        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule, Permission.Monitor, Permission.ReadIncidents, Permission.ReadPlanFollowUp, Permission.ReadPlans],
         [Role.Admin] = [.. Enum.GetValues<Permission>()],
         [Role.Scheduler] = [Permission.Deliver, Permission.ReadSchedule, Permission.Distribute],
     };

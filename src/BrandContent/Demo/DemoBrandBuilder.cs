@@ -140,6 +140,7 @@ internal static class DemoBrandBuilder
 
         AddCampaignsAndPosts(db, file, brand.Id, source);
         DemoKeywordSets.Add(db, file.Slug, brand.Id, source);
+        DemoClarifications.Add(db, file.Slug, brand.Id, source);
     }
 
     private static void AddCampaignsAndPosts(BrandContentDb db, BrandFile file, Guid brandId, string source)

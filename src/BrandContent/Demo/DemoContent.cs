@@ -7,6 +7,7 @@ using BrandContent.Changes;
 using BrandContent.Channels;
 using BrandContent.Localization;
 using BrandContent.Markets;
+using BrandContent.Monitoring;
 using BrandContent.Schedule;
 using BrandContent.Storage;
 using BrandContent.Sync;
@@ -46,8 +47,10 @@ public static class DemoContent
         }
 
         await db.AddDemoSlotsAsync(TimeProvider.System.GetUtcNow(), cancellationToken);
+        db.AddDemoMonitoring(TimeProvider.System.GetUtcNow());
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoPlans.AddMissingAsync(db, TimeProvider.System.GetUtcNow(), cancellationToken);
         if (added > 0)
         {
             await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);

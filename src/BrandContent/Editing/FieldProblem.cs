@@ -31,6 +31,15 @@ public static class ValidationRule
     public const string InPast = "IN_PAST";
     public const string SingleLine = "SINGLE_LINE";
 
+    // An incident's times (Clarifications/IncidentRules): what was seen cannot lie in the future.
+    public const string NotInFuture = "NOT_IN_FUTURE";
+    // Plans (Plans/): a task missing one of its six "rõ" fields, a parent plan that would close a cycle or is of a brand
+    // outside the plan's line, markup in plain text.
+    public const string SixClear = "SIX_CLEAR";
+    public const string PlanCycle = "PLAN_CYCLE";
+    public const string PlanParent = "PLAN_PARENT";
+    public const string Markup = "MARKUP";
+
     // A post against its channel's rules (Channels/ChannelRuleCheck): Arguments[0] is the channel code.
     public const string ChannelLimit = "CHANNEL_LIMIT";
     public const string Hashtags = "HASHTAGS";
@@ -55,7 +64,10 @@ public static class ValidationRule
         ChannelLimit, Hashtags, MediaRequired, MediaNotAllowed, MediaKind, VideoTooLong, LinkRequired, LinkNotAllowed, ReadingTime, TimeZone,
         HttpsUrl, UrlCredentials, TargetForbidden, WebhookEvent,
         ChannelMarket, ChannelTextRequired, ControlCharacter, HashtagFormat,
-        SlotTarget, TimeSkipped, InPast, SingleLine];
+        SlotTarget, TimeSkipped, InPast, SingleLine,
+        NotInFuture,
+        SixClear, PlanCycle, PlanParent,
+        .. Monitoring.MonitoringRules.All];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

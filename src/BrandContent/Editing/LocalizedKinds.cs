@@ -1,5 +1,6 @@
 using BrandContent.Assets;
 using BrandContent.Brands;
+using BrandContent.Clarifications;
 using BrandContent.Events;
 using BrandContent.Keywords;
 using BrandContent.Localization;
@@ -23,6 +24,7 @@ public static class LocalizedKinds
         EventDescriptor.Instance,
         ChannelPostDescriptor.Instance,
         KeywordSetDescriptor.Instance,
+        ClarificationDescriptor.Instance,
     ];
 
     private static readonly Dictionary<ContentKind, LocalizedKind> ByKind = All.ToDictionary(k => k.Kind);

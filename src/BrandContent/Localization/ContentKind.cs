@@ -11,4 +11,5 @@ public enum ContentKind
     Event,
     ChannelPost,
     KeywordSet,
+    Clarification,
 }

@@ -19,6 +19,7 @@ public enum RevisionAction
     PublishScheduled,
     Unpublished,
     ConfirmedCurrent,
+    FastTrackPublished,
 }
 
 /// <summary>One entry of a variant's history: who, when, what changed, and the text after the change.</summary>

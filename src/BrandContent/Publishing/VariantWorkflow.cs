@@ -20,7 +20,7 @@ public sealed record WorkflowStep(
 /// Moves a working variant through review and publishing. Publishing copies the working row to the live row that
 /// delivery reads; a publish or unpublish in the future becomes a <see cref="ScheduledChange"/>.
 /// </summary>
-public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, TimeProvider clock)
+public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, TimeProvider clock, IEnumerable<IPublishedVariantHandler> published)
 {
     public async Task<Variant> ApplyAsync(LocalizedKind kind, Guid entityId, string locale, WorkflowStep step, EditContext edit, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
         var owner = await editor.RequireOwnerAsync(kind, entityId, cancellationToken);
         var variant = await kind.LockAsync(db, entityId, locale, live: false, cancellationToken)
             ?? throw new BrandContentException(ErrorCode.VariantNotFound, kind.Kind, entityId, locale);
-        if (step.Command is WorkflowCommand.SubmitForReview or WorkflowCommand.Publish && WorkflowRules.Allows(step.Command, variant.Status))
+        if (step.Command is WorkflowCommand.SubmitForReview or WorkflowCommand.Publish or WorkflowCommand.FastTrackPublish && WorkflowRules.Allows(step.Command, variant.Status))
         {
             // What the kind's rules read may have changed since the variant was saved (a channel's rules, the channels a
             // post targets): a variant goes to review and out only if it still passes them. An XLIFF import submits
@@ -84,7 +84,7 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
         variant.Status = WorkflowRules.Target(step.Command);
         switch (step.Command)
         {
-            case WorkflowCommand.Publish:
+            case WorkflowCommand.Publish or WorkflowCommand.FastTrackPublish:
                 variant.PublishAt = step.PublishAt ?? now;
                 variant.UnpublishAt = step.UnpublishAt;
                 await kind.DeleteLiveAsync(db, variant.OwnerId, variant.Locale, cancellationToken);
@@ -102,14 +102,19 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
                 break;
         }
 
-        if (step.Command is WorkflowCommand.Publish or WorkflowCommand.Unpublish
+        var publishes = step.Command is WorkflowCommand.Publish or WorkflowCommand.FastTrackPublish;
+        if ((publishes || step.Command == WorkflowCommand.Unpublish)
             && await kind.FindOwnerAsync(db, variant.OwnerId, cancellationToken) is { } owner)
         {
             // What delivery serves changed: every server drops what it kept of this brand, at commit.
             await db.AnnounceBrandChangeAsync(owner.BrandId, cancellationToken);
             await db.RecordContentChangeAsync(kind.Kind, variant.OwnerId, owner.BrandId, cancellationToken);
-            var type = step.Command == WorkflowCommand.Publish ? WebhookEventTypes.ContentPublished : WebhookEventTypes.ContentUnpublished;
+            var type = publishes ? WebhookEventTypes.ContentPublished : WebhookEventTypes.ContentUnpublished;
             await db.EnqueueVariantEventAsync(type, kind.Kind, variant, owner, cancellationToken);
+            foreach (var handler in publishes ? published : [])
+            {
+                await handler.OnPublishedAsync(kind, variant, owner, now, cancellationToken);
+            }
         }
 
         db.History(kind, variant, WorkflowRules.Recorded(step.Command), edit, now, comment: step.Comment);

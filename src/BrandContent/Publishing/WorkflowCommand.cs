@@ -7,6 +7,9 @@ public enum WorkflowCommand
     RequestChanges,
     Publish,
     Unpublish,
+
+    /// <summary>A clarification's source published at once by an administrator or reviewer, skipping review (Clarifications/ClarificationFastTrack).</summary>
+    FastTrackPublish,
 }
 
 /// <summary>
@@ -22,6 +25,7 @@ public static class WorkflowRules
         [WorkflowCommand.RequestChanges] = ([WorkflowStatus.InReview, WorkflowStatus.Approved], WorkflowStatus.Draft, RevisionAction.ChangesRequested),
         [WorkflowCommand.Publish] = ([WorkflowStatus.Approved], WorkflowStatus.Published, RevisionAction.Published),
         [WorkflowCommand.Unpublish] = ([WorkflowStatus.Published], WorkflowStatus.Approved, RevisionAction.Unpublished),
+        [WorkflowCommand.FastTrackPublish] = ([WorkflowStatus.Draft, WorkflowStatus.InReview, WorkflowStatus.Approved], WorkflowStatus.Published, RevisionAction.FastTrackPublished),
     };
 
     public static bool Allows(WorkflowCommand command, WorkflowStatus from) => Transitions[command].From.Contains(from);

@@ -5,6 +5,7 @@ using BrandContent.Brands;
 using BrandContent.Campaigns;
 using BrandContent.Changes;
 using BrandContent.Channels;
+using BrandContent.Clarifications;
 using BrandContent.Events;
 using BrandContent.Keywords;
 using BrandContent.Localization;
@@ -95,6 +96,30 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<Sync.ContentChange> ContentChanges => Set<Sync.ContentChange>();
 
     public DbSet<Studio.StudioSession> StudioSessions => Set<Studio.StudioSession>();
+
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+
+    public DbSet<ClarificationVariant> ClarificationVariants => Set<ClarificationVariant>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<IncidentMention> IncidentMentions => Set<IncidentMention>();
+
+    public DbSet<Monitoring.Mention> Mentions => Set<Monitoring.Mention>();
+
+    public DbSet<Kpis.KpiDefinition> KpiDefinitions => Set<Kpis.KpiDefinition>();
+
+    public DbSet<Plans.Plan> Plans => Set<Plans.Plan>();
+
+    public DbSet<Plans.PlanTask> PlanTasks => Set<Plans.PlanTask>();
+
+    public DbSet<Plans.PlanTaskProgress> PlanTaskProgress => Set<Plans.PlanTaskProgress>();
+
+    public DbSet<Plans.PlanTaskEvidence> PlanTaskEvidence => Set<Plans.PlanTaskEvidence>();
+
+    public DbSet<Plans.ReportingDuty> ReportingDuties => Set<Plans.ReportingDuty>();
+
+    public DbSet<Plans.ReportSubmission> ReportSubmissions => Set<Plans.ReportSubmission>();
 
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];

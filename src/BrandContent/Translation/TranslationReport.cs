@@ -1,4 +1,5 @@
 using BrandContent.Brands;
+using BrandContent.Clarifications;
 using BrandContent.Editing;
 using BrandContent.Localization;
 using BrandContent.Publishing;
@@ -52,13 +53,18 @@ public static class TranslationReport
             .Select(g => new TranslationCounts(g.Key.Kind, g.Key.Locale, g.ToList()))
             .ToList();
 
-    /// <summary>What is missing or outdated in a locale for the selected brands, the longest-waiting first.</summary>
+    /// <summary>
+    /// What is missing or outdated in a locale for the selected brands: clarifications' queued translations first, by due
+    /// time, then the longest-waiting first.
+    /// </summary>
     public static async Task<List<TranslationItem>> TranslationQueueAsync(
         this BrandContentDb db, string locale, BrandSelection brands, CancellationToken cancellationToken) =>
-        (await db.TranslationItemsAsync(brands, [LocaleTag.Normalize(locale)], cancellationToken))
-            .Where(i => i.State is TranslationState.Missing or TranslationState.Outdated && !i.IsSource)
-            .OrderBy(i => i.SourceUpdatedAt).ThenBy(i => i.EntityId)
-            .ToList();
+        await db.WithClarificationsFirstAsync(
+            (await db.TranslationItemsAsync(brands, [LocaleTag.Normalize(locale)], cancellationToken))
+                .Where(i => i.State is TranslationState.Missing or TranslationState.Outdated && !i.IsSource)
+                .OrderBy(i => i.SourceUpdatedAt).ThenBy(i => i.EntityId)
+                .ToList(),
+            cancellationToken);
 
     /// <summary>For each kind, which locale of the market's chain (then the source) readers are served in right now.</summary>
     public static async Task<List<MarketCoverage>> MarketCoverageAsync(

@@ -25,7 +25,11 @@ public sealed record TranslationItem(
     int? TranslatedFromRevision,
     DateTimeOffset SourceUpdatedAt,
     IReadOnlyDictionary<string, string?> SourceText,
-    bool IsSource);
+    bool IsSource)
+{
+    /// <summary>When the translation is due: set for a clarification's translations its publication queued (Clarifications/ClarificationQueue).</summary>
+    public DateTimeOffset? DueAt { get; init; }
+}
 
 /// <summary>Counts per state for one kind of content in one locale, with the items behind them.</summary>
 public sealed record TranslationCounts(ContentKind Kind, string Locale, IReadOnlyList<TranslationItem> Items)

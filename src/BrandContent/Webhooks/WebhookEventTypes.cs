@@ -1,9 +1,6 @@
 namespace BrandContent.Webhooks;
 
-/// <summary>
-/// The event types a subscription may ask for, the one definition of each (Standard Webhooks' dotted names).
-/// <c>clarification.published</c> is not accepted yet: that kind of content does not exist.
-/// </summary>
+/// <summary>The event types a subscription may ask for, the one definition of each (Standard Webhooks' dotted names).</summary>
 public static class WebhookEventTypes
 {
     public const string ContentPublished = "content.published";
@@ -13,8 +10,11 @@ public static class WebhookEventTypes
     public const string TranslationOutdated = "translation.outdated";
     public const string TestPing = "test.ping";
 
+    /// <summary>A clarification's source or a translation was published (Clarifications/ClarificationPublication).</summary>
+    public const string ClarificationPublished = "clarification.published";
+
     public static readonly IReadOnlyList<string> All =
-        [ContentPublished, ContentUnpublished, ContentArchived, SlotDue, TranslationOutdated, TestPing];
+        [ContentPublished, ContentUnpublished, ContentArchived, SlotDue, TranslationOutdated, TestPing, ClarificationPublished];
 
     /// <summary>The longest type name a row stores.</summary>
     public const int MaxLength = 64;

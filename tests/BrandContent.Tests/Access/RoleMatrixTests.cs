@@ -15,6 +15,9 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
     private static readonly string[] Admins = ["ADMIN"];
     private static readonly string[] ScheduleReaders = ["EDITOR", "REVIEWER", "ADMIN", "SCHEDULER"];
     private static readonly string[] Distributors = ["EDITOR", "ADMIN", "SCHEDULER"];
+    private static readonly string[] Monitors = ["EDITOR", "REVIEWER", "ADMIN"];
+    private static readonly string[] PlanFollowers = ["EDITOR", "REVIEWER", "ADMIN"];
+    private static readonly string[] PlanReaders = ["EDITOR", "REVIEWER", "ADMIN"];
 
     /// <summary>One harmless call per root field (unknown ids, invalid input): allowed roles get anything but FORBIDDEN.</summary>
     public static readonly Dictionary<string, (string Operation, string[] Allowed)> Samples = new()
@@ -109,6 +112,35 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["translationWorkspace"] = ($"{{ translationWorkspace(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ locale }} }}", Workers),
         ["reviewQueue"] = ("{ reviewQueue(brand: \"gia-lai\", first: 1) { entityId } }", Workers),
         ["liveVariant"] = ($"{{ liveVariant(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Workers),
+        ["mentions"] = ("{ mentions(brand: \"gia-lai\", first: 1) { totalCount } }", Monitors),
+        ["recordMention"] = ("mutation { recordMention(brand: \"gia-lai\", input: { publishedAt: \"2026-01-01T00:00:00Z\", outlet: \"\", url: \"x\", market: \"KR\", language: \"ko\", sentiment: POSITIVE }) { id } }", Monitors),
+        ["importMentions"] = ("mutation { importMentions(brand: \"gia-lai\", csv: \"date\") }", Monitors),
+        ["kpis"] = ("{ kpis(brand: \"gia-lai\", year: 1999) { code } }", Monitors),
+        ["kpiDefinitions"] = ("{ kpiDefinitions(brand: \"gia-lai\") { code } }", Monitors),
+        ["defineKpi"] = ("mutation { defineKpi(brand: \"gia-lai\", input: { code: \"x\", fromYear: 1, measure: MENTIONS, targetKind: ABSOLUTE, targetValue: -1, names: [] }) { id } }", Monitors),
+        ["updateKpi"] = ($"mutation {{ updateKpi(id: \"{Missing}\", input: {{ code: \"x\", fromYear: 1, measure: MENTIONS, targetKind: ABSOLUTE, targetValue: 1, names: [] }}) {{ id }} }}", Monitors),
+        ["removeKpi"] = ($"mutation {{ removeKpi(id: \"{Missing}\") }}", Monitors),
+        ["clarifications"] = ("{ clarifications(brand: \"gia-lai\", first: 1) { totalCount } }", Everyone),
+        ["createClarification"] = ("mutation { createClarification(brand: \"gia-lai\", input: { severity: LOW, markets: [] }) { id } }", Editors),
+        ["updateClarification"] = ($"mutation {{ updateClarification(id: \"{Missing}\", input: {{ severity: LOW, markets: [\"KR\"] }}) {{ id }} }}", Editors),
+        ["publishClarificationNow"] = ($"mutation {{ publishClarificationNow(id: \"{Missing}\") {{ revision }} }}", Reviewers),
+        ["incidents"] = ("{ incidents(brand: \"gia-lai\") { id } }", ["EDITOR", "REVIEWER", "ADMIN"]),
+        ["createIncident"] = ("mutation { createIncident(brand: \"gia-lai\", input: { summary: \" \", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }) { id } }", Editors),
+        ["updateIncident"] = ($"mutation {{ updateIncident(id: \"{Missing}\", input: {{ summary: \"x\", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }}) {{ id }} }}", Editors),
+        ["yearlyReport"] = ("{ yearlyReport(brand: \"gia-lai\", year: 2026) { year } }", PlanFollowers),
+        ["plans"] = ("{ plans(brand: \"dong-nai\") { id } }", PlanReaders),
+        ["plan"] = ($"{{ plan(id: \"{Missing}\") {{ id }} }}", PlanReaders),
+        ["tasks"] = ($"{{ tasks(plan: \"{Missing}\") {{ id }} }}", PlanReaders),
+        ["reportingStatus"] = ($"{{ reportingStatus(plan: \"{Missing}\", year: 2026) {{ lateUnits }} }}", PlanReaders),
+        ["createPlan"] = ("mutation { createPlan(brand: \"gia-lai\", input: { titles: [] }) { id } }", Editors),
+        ["updatePlan"] = ($"mutation {{ updatePlan(id: \"{Missing}\", input: {{ titles: [] }}) {{ id }} }}", Editors),
+        ["createTask"] = ($"mutation {{ createTask(plan: \"{Missing}\", input: {{ work: \"x\" }}) {{ id }} }}", Editors),
+        ["updateTask"] = ($"mutation {{ updateTask(id: \"{Missing}\", input: {{ work: \"x\" }}) {{ id }} }}", Editors),
+        ["addTaskProgress"] = ($"mutation {{ addTaskProgress(task: \"{Missing}\", input: {{ note: \"x\" }}) {{ note }} }}", Editors),
+        ["linkTaskEvidence"] = ($"mutation {{ linkTaskEvidence(task: \"{Missing}\", evidence: []) {{ id }} }}", Editors),
+        ["unlinkTaskEvidence"] = ($"mutation {{ unlinkTaskEvidence(task: \"{Missing}\", evidence: []) {{ id }} }}", Editors),
+        ["createReportingDuty"] = ($"mutation {{ createReportingDuty(plan: \"{Missing}\", input: {{ onRequest: true }}) {{ id }} }}", Editors),
+        ["recordReport"] = ($"mutation {{ recordReport(duty: \"{Missing}\", input: {{ year: 2026 }}) {{ id }} }}", Editors),
     };
 
     public static TheoryData<string, string> Cases()

@@ -29,6 +29,8 @@ public sealed class TranslationItemType : ObjectGraphType<TranslationItem>
         Field(i => i.TranslatedFromRevision, nullable: true).Description("The source revision the translation was made from.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("sourceUpdatedAt").Resolve(ctx => ctx.Source.SourceUpdatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldValueType>>>>("sourceText").Resolve(ctx => ctx.Source.SourceText.ToList());
+        Field<DateTimeOffsetGraphType>("dueAt").Description("When the translation is due: a clarification's translations, by its severity, once it is published; they head the queue.")
+            .Resolve(ctx => ctx.Source.DueAt);
     }
 }
 

@@ -9,7 +9,7 @@ namespace BrandContent.Api.Studio.Pages.Overview;
 /// One brand at a glance (the first the key reaches unless one is picked): coverage per market as bars, the week's
 /// scheduled changes, what waits for review. Two documents whatever the amount of content.
 /// </summary>
-public sealed class IndexModel(StudioApi api) : PageModel
+public sealed class IndexModel(StudioApi api, TimeProvider clock) : PageModel
 {
     /// <summary>Rows of the lists below the chart; the chart itself counts everything.</summary>
     public const int ListLimit = 50;
@@ -31,6 +31,9 @@ public sealed class IndexModel(StudioApi api) : PageModel
     public bool SeesWork { get; private set; }
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    /// <summary>The years the yearly report is offered for (this year and the last, in Việt Nam), for editors and up.</summary>
+    public IReadOnlyList<int> ReportYears { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "brand")] string? picked, CancellationToken cancellationToken)
     {
@@ -63,6 +66,12 @@ public sealed class IndexModel(StudioApi api) : PageModel
                 Upcoming = [.. data.UpcomingChanges.Take(ListLimit)];
                 WaitingForReview = data.TranslationOverview.InReview;
             }
+        }
+
+        if (Brand is not null && HttpContext.StudioUser()?.Can(Permission.ReadPlanFollowUp) == true)
+        {
+            var year = BrandContent.Reports.ReportPeriod.Today(clock.GetUtcNow()).Year;
+            ReportYears = [year, year - 1];
         }
 
         Problems = problems;
