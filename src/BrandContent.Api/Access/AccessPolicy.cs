@@ -119,12 +119,12 @@ public static class AccessPolicy
         [("Mutation", "updateKpi")] = new(Permission.Monitor),
         [("Mutation", "removeKpi")] = new(Permission.Monitor),
         // Clarifications are delivery (partners and websites read the published ones, the key's brands and markets applied);
-        // the fast track skips review, so only those who may review use it. Incidents are the brand's own follow-up.
+        // the fast track skips review, so only those who may review use it. Incidents are monitoring: its readers and writers.
         [("Query", "clarifications")] = new(Permission.Deliver),
         [("Mutation", "publishClarificationNow")] = new(Permission.Review, ContentKind.Clarification),
-        [("Query", "incidents")] = new(Permission.ReadIncidents),
-        [("Mutation", "createIncident")] = new(Permission.EditContent),
-        [("Mutation", "updateIncident")] = new(Permission.EditContent),
+        [("Query", "incidents")] = new(Permission.Monitor),
+        [("Mutation", "createIncident")] = new(Permission.Monitor),
+        [("Mutation", "updateIncident")] = new(Permission.Monitor),
     }
     .Concat(KindMutations())
     .ToDictionary();

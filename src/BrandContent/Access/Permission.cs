@@ -41,11 +41,8 @@ public enum Permission
     /// <summary>Reporting what went out: markPosted.</summary>
     Distribute,
 
-    /// <summary>Media monitoring and KPIs: mentions (reading, recording, importing) and indicator definitions and figures.</summary>
+    /// <summary>Media monitoring and KPIs: mentions (reading, recording, importing), indicator definitions and figures, and incidents of false information.</summary>
     Monitor,
-
-    /// <summary>Incidents of false information and their response times: the brand's own follow-up (editors, reviewers, administrators).</summary>
-    ReadIncidents,
 }
 
 public static class RolePermissions
@@ -55,8 +52,8 @@ public static class RolePermissions
         [Role.Public] = [Permission.Deliver],
         [Role.Partner] = [Permission.Deliver, Permission.ReadMessaging],
         [Role.Translator] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants],
-        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute, Permission.Monitor, Permission.ReadIncidents],
-        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule, Permission.Monitor, Permission.ReadIncidents],
+        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute, Permission.Monitor],
+        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule, Permission.Monitor],
         [Role.Admin] = [.. Enum.GetValues<Permission>()],
         [Role.Scheduler] = [Permission.Deliver, Permission.ReadSchedule, Permission.Distribute],
     };

@@ -122,9 +122,9 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["createClarification"] = ("mutation { createClarification(brand: \"gia-lai\", input: { severity: LOW, markets: [] }) { id } }", Editors),
         ["updateClarification"] = ($"mutation {{ updateClarification(id: \"{Missing}\", input: {{ severity: LOW, markets: [\"KR\"] }}) {{ id }} }}", Editors),
         ["publishClarificationNow"] = ($"mutation {{ publishClarificationNow(id: \"{Missing}\") {{ revision }} }}", Reviewers),
-        ["incidents"] = ("{ incidents(brand: \"gia-lai\") { id } }", ["EDITOR", "REVIEWER", "ADMIN"]),
-        ["createIncident"] = ("mutation { createIncident(brand: \"gia-lai\", input: { summary: \" \", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }) { id } }", Editors),
-        ["updateIncident"] = ($"mutation {{ updateIncident(id: \"{Missing}\", input: {{ summary: \"x\", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }}) {{ id }} }}", Editors),
+        ["incidents"] = ("{ incidents(brand: \"gia-lai\") { id } }", Monitors),
+        ["createIncident"] = ("mutation { createIncident(brand: \"gia-lai\", input: { summary: \" \", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }) { id } }", Monitors),
+        ["updateIncident"] = ($"mutation {{ updateIncident(id: \"{Missing}\", input: {{ summary: \"x\", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }}) {{ id }} }}", Monitors),
     };
 
     public static TheoryData<string, string> Cases()
