@@ -119,20 +119,20 @@ public static class AccessPolicy
         [("Mutation", "updateKpi")] = new(Permission.Monitor),
         [("Mutation", "removeKpi")] = new(Permission.Monitor),
         // Clarifications are delivery (partners and websites read the published ones, the key's brands and markets applied);
-        // the fast track skips review, so only those who may review use it. Incidents are the brand's own follow-up.
+        // the fast track skips review, so only those who may review use it. Incidents are monitoring: its readers and writers.
         [("Query", "clarifications")] = new(Permission.Deliver),
         [("Mutation", "publishClarificationNow")] = new(Permission.Review, ContentKind.Clarification),
-        [("Query", "incidents")] = new(Permission.ReadIncidents),
-        [("Mutation", "createIncident")] = new(Permission.EditContent),
-        [("Mutation", "updateIncident")] = new(Permission.EditContent),
+        [("Query", "incidents")] = new(Permission.Monitor),
+        [("Mutation", "createIncident")] = new(Permission.Monitor),
+        [("Mutation", "updateIncident")] = new(Permission.Monitor),
         // Plan follow-up: the yearly report, for editors and up (not translators, partners or the public).
-        [("Query", "yearlyReport")] = new(Permission.ReadPlanFollowUp),
+        [("Query", "yearlyReport")] = new(Permission.Monitor),
         // Plans, tasks and reporting: read by editors, reviewers and administrators, written by editors (the brand's own
         // working material, not content for partners or translators).
-        [("Query", "plans")] = new(Permission.ReadPlans),
-        [("Query", "plan")] = new(Permission.ReadPlans),
-        [("Query", "tasks")] = new(Permission.ReadPlans),
-        [("Query", "reportingStatus")] = new(Permission.ReadPlans),
+        [("Query", "plans")] = new(Permission.Monitor),
+        [("Query", "plan")] = new(Permission.Monitor),
+        [("Query", "tasks")] = new(Permission.Monitor),
+        [("Query", "reportingStatus")] = new(Permission.Monitor),
         [("Mutation", "createPlan")] = new(Permission.EditContent),
         [("Mutation", "updatePlan")] = new(Permission.EditContent),
         [("Mutation", "createTask")] = new(Permission.EditContent),

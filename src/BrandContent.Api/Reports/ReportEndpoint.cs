@@ -16,7 +16,7 @@ public enum ReportFormat
 
 /// <summary>
 /// <c>GET /reports/{brand}/{year}.docx</c> and <c>.md</c>: the yearly report as a document, for API keys of editors and
-/// up, with the same rules as <c>yearlyReport</c> (ReadPlanFollowUp, the key's brand). The studio links to the same
+/// up, with the same rules as <c>yearlyReport</c> (Monitor, the key's brand). The studio links to the same
 /// documents under /studio, where its session is the caller. Refusals are HTTP statuses with a small problem body in
 /// the caller's language.
 /// </summary>
@@ -38,7 +38,7 @@ public sealed class ReportEndpoint(LocalizedErrors errors, TimeProvider clock)
                 throw new BrandContentException(ErrorCode.Unauthenticated);
             }
 
-            if (!caller.Can(Permission.ReadPlanFollowUp))
+            if (!caller.Can(Permission.Monitor))
             {
                 throw new BrandContentException(ErrorCode.Forbidden, caller.Role.ToConstantCase(), "reports");
             }

@@ -41,17 +41,11 @@ public enum Permission
     /// <summary>Reporting what went out: markPosted.</summary>
     Distribute,
 
-    /// <summary>Media monitoring and KPIs: mentions (reading, recording, importing) and indicator definitions and figures.</summary>
+    /// <summary>
+    /// Following the plan up: media monitoring and KPIs (mentions, indicator definitions and figures), incidents of false
+    /// information, plans, tasks and reporting status, and the yearly report — the brand's own working material.
+    /// </summary>
     Monitor,
-
-    /// <summary>Incidents of false information and their response times: the brand's own follow-up (editors, reviewers, administrators).</summary>
-    ReadIncidents,
-
-    /// <summary>Following the plan up: the yearly report (administrators, reviewers, editors).</summary>
-    ReadPlanFollowUp,
-
-    /// <summary>Plans, their tasks and the reporting status: the brand's own working material (editors, reviewers, administrators).</summary>
-    ReadPlans,
 }
 
 public static class RolePermissions
@@ -61,8 +55,8 @@ public static class RolePermissions
         [Role.Public] = [Permission.Deliver],
         [Role.Partner] = [Permission.Deliver, Permission.ReadMessaging],
         [Role.Translator] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants],
-        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute, Permission.Monitor, Permission.ReadIncidents, Permission.ReadPlanFollowUp, Permission.ReadPlans],
-        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule, Permission.Monitor, Permission.ReadIncidents, Permission.ReadPlanFollowUp, Permission.ReadPlans],
+        [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute, Permission.Monitor],
+        [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule, Permission.Monitor],
         [Role.Admin] = [.. Enum.GetValues<Permission>()],
         [Role.Scheduler] = [Permission.Deliver, Permission.ReadSchedule, Permission.Distribute],
     };

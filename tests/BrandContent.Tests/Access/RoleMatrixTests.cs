@@ -16,8 +16,6 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
     private static readonly string[] ScheduleReaders = ["EDITOR", "REVIEWER", "ADMIN", "SCHEDULER"];
     private static readonly string[] Distributors = ["EDITOR", "ADMIN", "SCHEDULER"];
     private static readonly string[] Monitors = ["EDITOR", "REVIEWER", "ADMIN"];
-    private static readonly string[] PlanFollowers = ["EDITOR", "REVIEWER", "ADMIN"];
-    private static readonly string[] PlanReaders = ["EDITOR", "REVIEWER", "ADMIN"];
 
     /// <summary>One harmless call per root field (unknown ids, invalid input): allowed roles get anything but FORBIDDEN.</summary>
     public static readonly Dictionary<string, (string Operation, string[] Allowed)> Samples = new()
@@ -124,14 +122,14 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["createClarification"] = ("mutation { createClarification(brand: \"gia-lai\", input: { severity: LOW, markets: [] }) { id } }", Editors),
         ["updateClarification"] = ($"mutation {{ updateClarification(id: \"{Missing}\", input: {{ severity: LOW, markets: [\"KR\"] }}) {{ id }} }}", Editors),
         ["publishClarificationNow"] = ($"mutation {{ publishClarificationNow(id: \"{Missing}\") {{ revision }} }}", Reviewers),
-        ["incidents"] = ("{ incidents(brand: \"gia-lai\") { id } }", ["EDITOR", "REVIEWER", "ADMIN"]),
-        ["createIncident"] = ("mutation { createIncident(brand: \"gia-lai\", input: { summary: \" \", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }) { id } }", Editors),
-        ["updateIncident"] = ($"mutation {{ updateIncident(id: \"{Missing}\", input: {{ summary: \"x\", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }}) {{ id }} }}", Editors),
-        ["yearlyReport"] = ("{ yearlyReport(brand: \"gia-lai\", year: 2026) { year } }", PlanFollowers),
-        ["plans"] = ("{ plans(brand: \"dong-nai\") { id } }", PlanReaders),
-        ["plan"] = ($"{{ plan(id: \"{Missing}\") {{ id }} }}", PlanReaders),
-        ["tasks"] = ($"{{ tasks(plan: \"{Missing}\") {{ id }} }}", PlanReaders),
-        ["reportingStatus"] = ($"{{ reportingStatus(plan: \"{Missing}\", year: 2026) {{ lateUnits }} }}", PlanReaders),
+        ["incidents"] = ("{ incidents(brand: \"gia-lai\") { id } }", Monitors),
+        ["createIncident"] = ("mutation { createIncident(brand: \"gia-lai\", input: { summary: \" \", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }) { id } }", Monitors),
+        ["updateIncident"] = ($"mutation {{ updateIncident(id: \"{Missing}\", input: {{ summary: \"x\", severity: LOW, detectedAt: \"2026-01-01T00:00:00Z\" }}) {{ id }} }}", Monitors),
+        ["yearlyReport"] = ("{ yearlyReport(brand: \"gia-lai\", year: 2026) { year } }", Monitors),
+        ["plans"] = ("{ plans(brand: \"dong-nai\") { id } }", Monitors),
+        ["plan"] = ($"{{ plan(id: \"{Missing}\") {{ id }} }}", Monitors),
+        ["tasks"] = ($"{{ tasks(plan: \"{Missing}\") {{ id }} }}", Monitors),
+        ["reportingStatus"] = ($"{{ reportingStatus(plan: \"{Missing}\", year: 2026) {{ lateUnits }} }}", Monitors),
         ["createPlan"] = ("mutation { createPlan(brand: \"gia-lai\", input: { titles: [] }) { id } }", Editors),
         ["updatePlan"] = ($"mutation {{ updatePlan(id: \"{Missing}\", input: {{ titles: [] }}) {{ id }} }}", Editors),
         ["createTask"] = ($"mutation {{ createTask(plan: \"{Missing}\", input: {{ work: \"x\" }}) {{ id }} }}", Editors),

@@ -68,7 +68,7 @@ public sealed class IndexModel(StudioApi api, TimeProvider clock) : PageModel
             }
         }
 
-        if (Brand is not null && HttpContext.StudioUser()?.Can(Permission.ReadPlanFollowUp) == true)
+        if (Brand is not null && HttpContext.StudioUser()?.Can(Permission.Monitor) == true)
         {
             var year = BrandContent.Reports.ReportPeriod.Today(clock.GetUtcNow()).Year;
             ReportYears = [year, year - 1];
