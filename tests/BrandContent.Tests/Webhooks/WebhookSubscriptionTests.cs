@@ -88,7 +88,7 @@ public sealed class WebhookSubscriptionTests(BrandContentApp app) : IClassFixtur
             i = new
             {
                 url = "https://hooks.test/x",
-                events = new[] { "content.published", "content.exploded", "clarification.published", "<script>" },
+                events = new[] { "content.published", "content.exploded", "clarification.published", "clarification.retracted", "<script>" },
                 brands = new[] { "no-such-brand" },
                 markets = new[] { "ZZ" },
             },

@@ -78,7 +78,7 @@ public sealed class VariantRevisionType : ObjectGraphType<VariantRevision>
         Name = "VariantRevision";
         Description = "One entry of a variant's history.";
         Field(r => r.Revision);
-        Field<NonNullGraphType<StringGraphType>>("action").Description("CREATED, UPDATED, RESTORED, SUBMITTED_FOR_REVIEW, APPROVED, CHANGES_REQUESTED, PUBLISHED, PUBLISH_SCHEDULED, UNPUBLISHED, CONFIRMED_CURRENT.")
+        Field<NonNullGraphType<StringGraphType>>("action").Description("CREATED, UPDATED, RESTORED, SUBMITTED_FOR_REVIEW, APPROVED, CHANGES_REQUESTED, PUBLISHED, PUBLISH_SCHEDULED, UNPUBLISHED, CONFIRMED_CURRENT, FAST_TRACK_PUBLISHED (a clarification published at once, skipping review).")
             .Resolve(ctx => string.Concat(ctx.Source.Action.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant());
         Field<NonNullGraphType<WorkflowStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field(r => r.Actor);
