@@ -136,7 +136,12 @@ internal static class DemoPlans
         db.PlanTasks.Add(task);
         db.PlanTaskProgress.AddRange((entry.Progress ?? []).Select(p => new PlanTaskProgress
         {
-            TaskId = task.Id, On = p.On, By = p.By, Note = p.Note, RecordedBy = Actor, RecordedAt = now,
+            TaskId = task.Id,
+            On = p.On,
+            By = p.By,
+            Note = p.Note,
+            RecordedBy = Actor,
+            RecordedAt = now,
         }));
 
         // Evidence the brand's files no longer hold (a trimmed demo) is left out rather than pointing at nothing.

@@ -113,11 +113,8 @@ internal static partial class PlanTaskRules
     }
 
     /// <summary>The values the audit log records.</summary>
-    public static object Summary(PlanTask t) => new
-    {
-        t.PlanId, t.Position, t.LeadUnit, t.CooperatingUnits, t.Work, t.Responsibility, t.StartsOn, t.EndsOn,
-        t.BudgetAmount, t.BudgetCurrency, t.BudgetSource, t.ExpectedResult, Status = t.Status.ToConstantCase(),
-    };
+    public static object Summary(PlanTask t) =>
+        new { t.PlanId, t.Position, t.LeadUnit, t.CooperatingUnits, t.Work, t.Responsibility, t.StartsOn, t.EndsOn, t.BudgetAmount, t.BudgetCurrency, t.BudgetSource, t.ExpectedResult, Status = t.Status.ToConstantCase() };
 
     private static void Missing(List<FieldProblem> problems, PlanTaskInput input)
     {
