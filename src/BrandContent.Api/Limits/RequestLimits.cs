@@ -11,7 +11,7 @@ public sealed record RequestLimits
     public long MaxRequestBodyBytes { get; init; } = 256 * 1024;
 
     /// <summary>
-    /// Largest body of an <c>importXliff</c> request, for keys whose role may import: a province's file in scope ALL
+    /// Largest body of an import request (<c>importXliff</c>, <c>importMentions</c>), for keys whose role may import: a province's XLIFF file in scope ALL
     /// is several hundred kilobytes. Every other request keeps <see cref="MaxRequestBodyBytes"/>.
     /// </summary>
     public long MaxImportBodyBytes { get; init; } = 16 * 1024 * 1024;

@@ -154,4 +154,20 @@ public sealed class MentionImportTests(BrandContentApp app) : IClassFixture<Bran
         Assert.Equal(("csv", "FILE_TOO_LARGE"), (problem.Field, problem.Rule));
         Assert.Contains(Encoding.UTF8.GetByteCount(big).ToString(System.Globalization.CultureInfo.InvariantCulture), problem.Message);
     }
+
+    [Fact]
+    public async Task A_file_larger_than_an_ordinary_request_is_imported_but_the_allowance_serves_no_other_operation()
+    {
+        var (brand, _) = await MonitoringScene.BrandAsync(app);
+        var client = app.GraphQL();
+        // About 1,900 rows: past the 256 KiB every other request keeps, within the import's own 1 MB.
+        var csv = MonitoringScene.Csv([.. Enumerable.Range(0, 1900).Select(i => MonitoringScene.Row("2025-06-01", "KR", "positive", headline: $"Gia Lai gong festival report {i} " + new string('x', 60)))]);
+        Assert.InRange(Encoding.UTF8.GetByteCount(csv), 256 * 1024 + 1, 1_000_000);
+
+        var imported = (await client.QueryAsync(MonitoringScene.Import, new { b = brand.Slug, csv })).Ok();
+        Assert.Equal(1900, imported.GetProperty("importMentions").GetInt32());
+
+        var other = await client.QueryAsync("mutation($b: String!, $csv: String!) { importMentions(brand: $b, csv: \"\") other: createEvent(brand: $b, input: { startsOn: \"2026-01-01\", endsOn: \"2026-01-02\", place: $csv }) { id } }", new { b = brand.Slug, csv });
+        Assert.Equal(["REQUEST_TOO_LARGE"], other.ErrorCodes);
+    }
 }
