@@ -61,4 +61,5 @@ public static class ErrorCode
     public const string SearchTextTooLong = "SEARCH_TEXT_TOO_LONG";
     public const string SearchTextControlCharacter = "SEARCH_TEXT_CONTROL_CHARACTER";
     public const string SearchKindNotSearchable = "SEARCH_KIND_NOT_SEARCHABLE";
+    public const string AgreementEnded = "AGREEMENT_ENDED";
 }

@@ -108,6 +108,19 @@ public static class AccessPolicy
         // The studio's review screens: what waits for review, and the live copy a working copy would replace.
         [("Query", "reviewQueue")] = new(Permission.ReadWork),
         [("Query", "liveVariant")] = new(Permission.ReadWork),
+        // Partners and agreements (Partners/): administrators manage them; a partner key reads its own record only.
+        [("Query", "partners")] = new(Permission.ManagePartners),
+        [("Query", "partner")] = new(Permission.ReadOwnPartner),
+        [("Query", "myPartner")] = new(Permission.ReadOwnPartner),
+        [("Partner", "contacts")] = new(Permission.ManagePartners),
+        [("Partner", "notes")] = new(Permission.ManagePartners),
+        [("Mutation", "createPartner")] = new(Permission.ManagePartners),
+        [("Mutation", "updatePartner")] = new(Permission.ManagePartners),
+        [("Mutation", "createAgreement")] = new(Permission.ManagePartners),
+        [("Mutation", "endAgreement")] = new(Permission.ManagePartners),
+        [("Mutation", "suspendAgreement")] = new(Permission.ManagePartners),
+        [("Mutation", "resumeAgreement")] = new(Permission.ManagePartners),
+        [("Mutation", "issuePartnerKey")] = new(Permission.ManagePartners),
     }
     .Concat(KindMutations())
     .ToDictionary();

@@ -9,6 +9,7 @@ using BrandContent.Api.GraphQL.Events;
 using BrandContent.Api.GraphQL.Keywords;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
+using BrandContent.Api.GraphQL.Partners;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Posts;
@@ -56,5 +57,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddTranslationOverviewQueries();
         this.AddTranslationWorkspaceQuery();
         this.AddReviewQueries();
+        this.AddPartnerQueries();
     }
 }

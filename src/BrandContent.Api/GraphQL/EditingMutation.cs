@@ -4,6 +4,7 @@ using BrandContent.Api.GraphQL.Channels;
 using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
+using BrandContent.Api.GraphQL.Partners;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Schedule;
 using BrandContent.Api.GraphQL.Translation;
@@ -30,5 +31,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddWebhookMutations();
         this.AddCampaignMutations();
         this.AddScheduleMutations();
+        this.AddPartnerMutations();
     }
 }

@@ -40,6 +40,12 @@ public enum Permission
 
     /// <summary>Reporting what went out: markPosted.</summary>
     Distribute,
+
+    /// <summary>Partners, their agreements and their keys (administrators).</summary>
+    ManagePartners,
+
+    /// <summary>A partner key's own partner record and agreements (myPartner, partner(id) of its own partner).</summary>
+    ReadOwnPartner,
 }
 
 public static class RolePermissions
@@ -47,7 +53,7 @@ public static class RolePermissions
     private static readonly Dictionary<Role, HashSet<Permission>> Granted = new()
     {
         [Role.Public] = [Permission.Deliver],
-        [Role.Partner] = [Permission.Deliver, Permission.ReadMessaging],
+        [Role.Partner] = [Permission.Deliver, Permission.ReadMessaging, Permission.ReadOwnPartner],
         [Role.Translator] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants],
         [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute],
         [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule],

@@ -96,6 +96,10 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
 
     public DbSet<Studio.StudioSession> StudioSessions => Set<Studio.StudioSession>();
 
+    public DbSet<Partners.Partner> Partners => Set<Partners.Partner>();
+
+    public DbSet<Partners.Agreement> Agreements => Set<Partners.Agreement>();
+
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];
 

@@ -15,6 +15,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
     private static readonly string[] Admins = ["ADMIN"];
     private static readonly string[] ScheduleReaders = ["EDITOR", "REVIEWER", "ADMIN", "SCHEDULER"];
     private static readonly string[] Distributors = ["EDITOR", "ADMIN", "SCHEDULER"];
+    private static readonly string[] PartnerReaders = ["PARTNER", "ADMIN"];
 
     /// <summary>One harmless call per root field (unknown ids, invalid input): allowed roles get anything but FORBIDDEN.</summary>
     public static readonly Dictionary<string, (string Operation, string[] Allowed)> Samples = new()
@@ -109,6 +110,16 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["translationWorkspace"] = ($"{{ translationWorkspace(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ locale }} }}", Workers),
         ["reviewQueue"] = ("{ reviewQueue(brand: \"gia-lai\", first: 1) { entityId } }", Workers),
         ["liveVariant"] = ($"{{ liveVariant(kind: STORY, id: \"{Missing}\", locale: \"ko\") {{ revision }} }}", Workers),
+        ["partners"] = ("{ partners { id } }", Admins),
+        ["partner"] = ($"{{ partner(id: \"{Missing}\") {{ id }} }}", PartnerReaders),
+        ["myPartner"] = ("{ myPartner { id } }", PartnerReaders),
+        ["createPartner"] = ("mutation { createPartner(input: { names: [], type: OTHER, country: \"?\" }) { id } }", Admins),
+        ["updatePartner"] = ($"mutation {{ updatePartner(id: \"{Missing}\", input: {{ names: [], type: OTHER, country: \"?\" }}) {{ id }} }}", Admins),
+        ["createAgreement"] = ($"mutation {{ createAgreement(input: {{ partnerId: \"{Missing}\", brands: [] }}) {{ id }} }}", Admins),
+        ["endAgreement"] = ($"mutation {{ endAgreement(id: \"{Missing}\") {{ id }} }}", Admins),
+        ["suspendAgreement"] = ($"mutation {{ suspendAgreement(id: \"{Missing}\") {{ id }} }}", Admins),
+        ["resumeAgreement"] = ($"mutation {{ resumeAgreement(id: \"{Missing}\") {{ id }} }}", Admins),
+        ["issuePartnerKey"] = ($"mutation {{ issuePartnerKey(agreementId: \"{Missing}\", name: \"x\") {{ token }} }}", Admins),
     };
 
     public static TheoryData<string, string> Cases()
