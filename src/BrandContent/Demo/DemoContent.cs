@@ -48,6 +48,10 @@ public static class DemoContent
         await db.AddDemoSlotsAsync(TimeProvider.System.GetUtcNow(), cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // After the brands are saved: an agreement tied to an event takes the event's dates from the database.
+        await DemoPartners.AddAsync(db, TimeProvider.System.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         if (added > 0)
         {
             await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);
