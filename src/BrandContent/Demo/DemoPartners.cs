@@ -46,7 +46,10 @@ internal static class DemoPartners
             {
                 var tied = await db.Events.Where(e => e.Id == DemoContent.Id("event", eventKey)).Select(e => new { e.Id, e.StartsOn, e.EndsOn })
                     .FirstOrDefaultAsync(cancellationToken);
-                (startsOn, endsOn, eventId) = tied is null ? (startsOn, endsOn, null) : (tied.StartsOn, tied.EndsOn, tied.Id);
+                if (tied is not null)
+                {
+                    (startsOn, endsOn, eventId) = (tied.StartsOn, tied.EndsOn, tied.Id);
+                }
             }
 
             db.Agreements.Add(new Agreement
