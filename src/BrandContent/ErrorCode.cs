@@ -63,4 +63,5 @@ public static class ErrorCode
     public const string SearchKindNotSearchable = "SEARCH_KIND_NOT_SEARCHABLE";
     public const string ReportYearInvalid = "REPORT_YEAR_INVALID";
     public const string ReportLocaleUnsupported = "REPORT_LOCALE_UNSUPPORTED";
+    public const string AgreementEnded = "AGREEMENT_ENDED";
 }

@@ -142,6 +142,19 @@ public static class AccessPolicy
         [("Mutation", "unlinkTaskEvidence")] = new(Permission.EditContent),
         [("Mutation", "createReportingDuty")] = new(Permission.EditContent),
         [("Mutation", "recordReport")] = new(Permission.EditContent),
+        // Partners and agreements (Partners/): administrators manage them; a partner key reads its own record only.
+        [("Query", "partners")] = new(Permission.ManagePartners),
+        [("Query", "partner")] = new(Permission.ReadOwnPartner),
+        [("Query", "myPartner")] = new(Permission.ReadOwnPartner),
+        [("Partner", "contacts")] = new(Permission.ManagePartners),
+        [("Partner", "notes")] = new(Permission.ManagePartners),
+        [("Mutation", "createPartner")] = new(Permission.ManagePartners),
+        [("Mutation", "updatePartner")] = new(Permission.ManagePartners),
+        [("Mutation", "createAgreement")] = new(Permission.ManagePartners),
+        [("Mutation", "endAgreement")] = new(Permission.ManagePartners),
+        [("Mutation", "suspendAgreement")] = new(Permission.ManagePartners),
+        [("Mutation", "resumeAgreement")] = new(Permission.ManagePartners),
+        [("Mutation", "issuePartnerKey")] = new(Permission.ManagePartners),
     }
     .Concat(KindMutations())
     .ToDictionary();

@@ -1,5 +1,6 @@
 using BrandContent.Access;
 using BrandContent.Changes;
+using BrandContent.Partners;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -55,15 +56,14 @@ public sealed class ApiKeyIdentities(IOptions<AuthOptions> options, TimeProvider
 
         var now = clock.GetUtcNow();
         var db = requestServices.GetRequiredService<BrandContentDb>();
-        var (key, caller) = await TransientFailures.ExecuteAsync(
+        var (caller, until) = await TransientFailures.ExecuteAsync(
             async token =>
             {
                 var key = await db.FindActiveKeyAsync(secret, now, token);
-                return (key, key is null ? Caller.Rejected : await LoadAsync(key, secret, db, now, token));
+                return key is null ? (Caller.Rejected, null) : await LoadAsync(key, secret, db, now, token);
             },
             cancellationToken);
-        var keepFor = key?.ExpiresAt - now is { } left && left < options.Value.IdentityCacheFor ? left : options.Value.IdentityCacheFor;
-        cache.Set(secret.HashHex, caller, keepFor);
+        cache.Set(secret.HashHex, caller, KeepFor(until, now));
         return caller;
     }
 
@@ -80,9 +80,8 @@ public sealed class ApiKeyIdentities(IOptions<AuthOptions> options, TimeProvider
         }
 
         var now = clock.GetUtcNow();
-        var caller = await LoadAsync(key, secret, requestServices.GetRequiredService<BrandContentDb>(), now, cancellationToken);
-        var keepFor = key.ExpiresAt - now is { } left && left < options.Value.IdentityCacheFor ? left : options.Value.IdentityCacheFor;
-        cache.Set(secret.HashHex, caller, keepFor);
+        var (caller, until) = await LoadAsync(key, secret, requestServices.GetRequiredService<BrandContentDb>(), now, cancellationToken);
+        cache.Set(secret.HashHex, caller, KeepFor(until, now));
         return caller;
     }
 
@@ -109,11 +108,31 @@ public sealed class ApiKeyIdentities(IOptions<AuthOptions> options, TimeProvider
 
     public void Dispose() => cache.Dispose();
 
-    private static async Task<Caller> LoadAsync(ApiKey key, ApiKeySecret secret, BrandContentDb db, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The identity cache period, cut short by the moment the identity may change by itself (the key's expiry, the agreement's period).</summary>
+    private TimeSpan KeepFor(DateTimeOffset? until, DateTimeOffset now) =>
+        until - now is { } left && left < options.Value.IdentityCacheFor ? (left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1)) : options.Value.IdentityCacheFor;
+
+    /// <summary>The caller of an active key and until when it holds at most; a partner key whose agreement is not in force is refused.</summary>
+    private static async Task<(Caller Caller, DateTimeOffset? Until)> LoadAsync(
+        ApiKey key, ApiKeySecret secret, BrandContentDb db, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        PartnerAccess? partner = null;
+        var until = key.ExpiresAt;
+        if (key.AgreementId is { } agreementId)
+        {
+            var agreement = await db.Agreements.FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+            if (agreement is null || !agreement.InForce(now))
+            {
+                return (Caller.AgreementEnded, agreement?.NextChange(now));
+            }
+
+            partner = new PartnerAccess(agreement.PartnerId, agreement.Id, agreement.Audiences.ToHashSet());
+            until = agreement.NextChange(now) is { } change && (until is null || change < until) ? change : until;
+        }
+
         // Recorded when the identity is (re)loaded, so at most once per cache period, not on every request.
         await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(k => k.SetProperty(x => x.LastUsedAt, now), cancellationToken);
         var slugs = await db.Brands.Where(b => key.Brands.Contains(b.Id)).Select(b => b.Slug).ToListAsync(cancellationToken);
-        return Caller.ForKey(key, slugs, secret);
+        return (Caller.ForKey(key, slugs, secret) with { Partner = partner }, until);
     }
 }

@@ -19,6 +19,9 @@ public enum CallerKind
     Rejected,
 }
 
+/// <summary>A partner key's agreement as authentication found it in force: what else its answers depend on.</summary>
+public sealed record PartnerAccess(Guid PartnerId, Guid AgreementId, IReadOnlySet<string> Audiences);
+
 /// <summary>
 /// Who is calling and what it may reach, decided once per request by <see cref="CallerAuthentication"/>; every other
 /// part (limits, access rules, history, metrics) reads it. Empty scope lists mean no restriction.
@@ -38,7 +41,20 @@ public sealed record Caller(
         (Name, Role, Kind, BrandSlugs, BrandIds, Markets, Locales) =
             (original.Name, original.Role, original.Kind, original.BrandSlugs, original.BrandIds, original.Markets, original.Locales);
         (KeyHash, CdnCacheable) = (original.KeyHash, original.CdnCacheable);
+        (Refusal, Partner) = (original.Refusal, original.Partner);
     }
+
+    /// <summary>A key refused because its agreement is not in force: AGREEMENT_ENDED rather than UNAUTHENTICATED.</summary>
+    public static readonly Caller AgreementEnded = Nobody(CallerKind.Rejected) with { Refusal = ErrorCode.AgreementEnded };
+
+    /// <summary>The code a rejected caller is refused with; null means UNAUTHENTICATED.</summary>
+    public string? Refusal { get; init; }
+
+    /// <summary>A partner key's partner and agreement, and the audiences its key messages are filtered by; null for other keys.</summary>
+    public PartnerAccess? Partner { get; init; }
+
+    /// <summary>The audiences key messages must reach for this caller (<c>Partners/AudienceReach</c>); empty means every audience.</summary>
+    public IReadOnlyCollection<string> MessageAudiences => Partner is { } partner ? partner.Audiences : [];
 
     /// <summary>The SHA-256 of the key's secret in hex (its rate-limit bucket); null without a key.</summary>
     public string? KeyHash { get; init; }
@@ -51,7 +67,8 @@ public sealed record Caller(
 
     /// <summary>What decides what this caller may see, its role and its scope: callers alike in both share cached answers.</summary>
     public string Fingerprint => fingerprint ??= string.Join(
-        '|', Role, string.Join(',', BrandIds.Order()), string.Join(',', Markets.Order()), string.Join(',', Locales.Order()));
+        '|', Role, string.Join(',', BrandIds.Order()), string.Join(',', Markets.Order()), string.Join(',', Locales.Order()))
+        + (Partner is { } partner ? $"|agreement:{partner.AgreementId:N}" : "");
 
     /// <summary>A key or the configured anonymous role: someone whose requests may be kept (persisted queries).</summary>
     public bool IsIdentified => Kind is CallerKind.ApiKey or CallerKind.Anonymous;

@@ -11,6 +11,7 @@ using BrandContent.Api.GraphQL.Keywords;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Messages;
 using BrandContent.Api.GraphQL.Monitoring;
+using BrandContent.Api.GraphQL.Partners;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Api.GraphQL.Plans;
@@ -66,5 +67,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddIncidentQueries();
         this.AddYearlyReportQueries();
         this.AddPlanQueries();
+        this.AddPartnerQueries();
     }
 }

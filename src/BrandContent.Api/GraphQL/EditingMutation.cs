@@ -6,6 +6,7 @@ using BrandContent.Api.GraphQL.Content;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Markets;
 using BrandContent.Api.GraphQL.Monitoring;
+using BrandContent.Api.GraphQL.Partners;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.GraphQL.Plans;
 using BrandContent.Api.GraphQL.Schedule;
@@ -38,5 +39,6 @@ public sealed class EditingMutation : ObjectGraphType
         this.AddClarificationMutations();
         this.AddIncidentMutations();
         this.AddPlanMutations();
+        this.AddPartnerMutations();
     }
 }

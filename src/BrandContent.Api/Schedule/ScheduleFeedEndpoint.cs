@@ -58,7 +58,7 @@ public sealed class ScheduleFeedEndpoint(LocalizedErrors errors, IOptions<Schedu
         if (caller.Kind is CallerKind.Rejected or CallerKind.Unidentified)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            throw new BrandContentException(ErrorCode.Unauthenticated);
+            throw new BrandContentException(caller.Refusal ?? ErrorCode.Unauthenticated);
         }
 
         if (!caller.Can(Permission.ReadSchedule))
@@ -93,7 +93,7 @@ public sealed class ScheduleFeedEndpoint(LocalizedErrors errors, IOptions<Schedu
 
     private static int StatusOf(string code) => code switch
     {
-        ErrorCode.Unauthenticated => StatusCodes.Status401Unauthorized,
+        ErrorCode.Unauthenticated or ErrorCode.AgreementEnded => StatusCodes.Status401Unauthorized,
         ErrorCode.Forbidden or ErrorCode.OutOfScope => StatusCodes.Status403Forbidden,
         ErrorCode.BrandNotFound or ErrorCode.MarketNotFound or ErrorCode.ChannelNotFound or ErrorCode.NotFound => StatusCodes.Status404NotFound,
         ErrorCode.MarketTimeZoneMissing => StatusCodes.Status409Conflict,

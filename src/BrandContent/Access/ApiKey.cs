@@ -45,6 +45,9 @@ public sealed class ApiKey
     /// <summary>Its answers may be kept by a shared cache (a CDN in front of the API): published content for everyone alike.</summary>
     public bool CdnCacheable { get; set; }
 
+    /// <summary>A partner's key belongs to an agreement and works only while it is in force (Partners/AgreementTerm).</summary>
+    public Guid? AgreementId { get; set; }
+
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 }
 
@@ -58,5 +61,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.HasIndex(k => k.Prefix).IsUnique();
         builder.Property(k => k.Role).HasConversion<string>().HasMaxLength(16);
         builder.Property(k => k.CreatedBy).HasMaxLength(EditContext.ActorMaxLength);
+        builder.HasOne<Partners.Agreement>().WithMany().HasForeignKey(k => k.AgreementId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -14,7 +14,7 @@ namespace BrandContent.Access;
 /// <summary>What a new key may do: its role and scope (empty lists mean no restriction).</summary>
 public sealed record ApiKeyRequest(
     string Name, Role Role, IReadOnlyList<string>? Brands, IReadOnlyList<string>? Markets, IReadOnlyList<string>? Locales, DateTimeOffset? ExpiresAt,
-    bool CdnCacheable = false);
+    bool CdnCacheable = false, Guid? AgreementId = null);
 
 /// <summary>Issues, checks and revokes API keys. The secret is shown once, when the key is created.</summary>
 public static class ApiKeys
@@ -70,9 +70,10 @@ public static class ApiKeys
             CreatedBy = edit.Actor,
             ExpiresAt = request.ExpiresAt,
             CdnCacheable = request.CdnCacheable,
+            AgreementId = request.AgreementId,
         };
         db.ApiKeys.Add(key);
-        db.Record(edit, now, "ApiKey", key.Id, null, null, new { key.Name, key.Role, key.Prefix, request.Brands, key.Markets, key.Locales, key.ExpiresAt, key.CdnCacheable });
+        db.Record(edit, now, "ApiKey", key.Id, null, null, new { key.Name, key.Role, key.Prefix, request.Brands, key.Markets, key.Locales, key.ExpiresAt, key.CdnCacheable, key.AgreementId });
         await db.SaveChangesAsync(cancellationToken);
         return (key, token);
     }

@@ -46,6 +46,12 @@ public enum Permission
     /// information, plans, tasks and reporting status, and the yearly report — the brand's own working material.
     /// </summary>
     Monitor,
+
+    /// <summary>Partners, their agreements and their keys (administrators).</summary>
+    ManagePartners,
+
+    /// <summary>A partner key's own partner record and agreements (myPartner, partner(id) of its own partner).</summary>
+    ReadOwnPartner,
 }
 
 public static class RolePermissions
@@ -53,7 +59,7 @@ public static class RolePermissions
     private static readonly Dictionary<Role, HashSet<Permission>> Granted = new()
     {
         [Role.Public] = [Permission.Deliver],
-        [Role.Partner] = [Permission.Deliver, Permission.ReadMessaging],
+        [Role.Partner] = [Permission.Deliver, Permission.ReadMessaging, Permission.ReadOwnPartner],
         [Role.Translator] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants],
         [Role.Editor] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.WriteVariants, Permission.EditContent, Permission.ReadSchedule, Permission.Distribute, Permission.Monitor],
         [Role.Reviewer] = [Permission.Deliver, Permission.ReadMessaging, Permission.Preview, Permission.ReadWork, Permission.Review, Permission.ReadSchedule, Permission.Monitor],

@@ -51,6 +51,10 @@ public static class DemoContent
 
         await db.SaveChangesAsync(cancellationToken);
         await DemoPlans.AddMissingAsync(db, TimeProvider.System.GetUtcNow(), cancellationToken);
+
+        // After the brands are saved: an agreement tied to an event takes the event's dates from the database.
+        await DemoPartners.AddAsync(db, TimeProvider.System.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         if (added > 0)
         {
             await db.AnnounceAsync([ChangeTags.Everything], cancellationToken);

@@ -1,12 +1,15 @@
 using BrandContent.Editing;
 using BrandContent.Localization;
+using BrandContent.Partners;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace BrandContent.Messages;
 
 /// <summary>Narrows a brand's key messages: a market or audience matches a message aimed at it or at everyone.</summary>
-public sealed record KeyMessageFilter(Guid BrandId, LocaleChain Chain, string? Market, string? Audience, Guid? PillarId, DateOnly ValidOn);
+/// <remarks><paramref name="ReachedAudiences"/>: a partner key's agreement audiences (<see cref="AudienceReach"/>); empty or null lets every message through.</remarks>
+public sealed record KeyMessageFilter(
+    Guid BrandId, LocaleChain Chain, string? Market, string? Audience, Guid? PillarId, DateOnly ValidOn, IReadOnlyCollection<string>? ReachedAudiences = null);
 
 public static class KeyMessageDelivery
 {
@@ -26,6 +29,7 @@ public static class KeyMessageDelivery
             messages = messages.Where(m => m.Audiences.Count == 0 || m.Audiences.Contains(audience));
         }
 
+        messages = messages.Where(AudienceReach.Admits(filter.ReachedAudiences ?? []));
         if (filter.PillarId is { } pillarId)
         {
             messages = messages.Where(m => m.PillarId == pillarId);

@@ -141,6 +141,11 @@ public static class SearchStatement
             parameters.Add(new("markets", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = request.Markets.ToArray() });
         }
 
+        if (request.ReachedAudiences is { Count: > 0 } audiences)
+        {
+            parameters.Add(new("agreementAudiences", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = audiences.ToArray() });
+        }
+
         var keyset = "";
         if (request.After is { } after)
         {
@@ -223,6 +228,11 @@ public static class SearchStatement
         if (request.Markets.Count > 0 && kind.MarketFilter is { } market)
         {
             filters.Add(market);
+        }
+
+        if (request.ReachedAudiences is { Count: > 0 } && kind.AudienceFilter is { } audience)
+        {
+            filters.Add(audience);
         }
 
         var owner = $"\"{kind.OwnerColumn}\"";

@@ -27,6 +27,9 @@ public sealed record SearchableKind(ContentKind Kind, string VariantTable, strin
     /// <summary>What keeps an entity for the <c>@markets</c> asked for; null when the kind is not aimed at markets.</summary>
     public string? MarketFilter { get; init; }
 
+    /// <summary>What keeps an entity for a partner key's agreement audiences (<c>@agreementAudiences</c>); null when the kind is not aimed at audiences.</summary>
+    public string? AudienceFilter { get; init; }
+
     /// <summary>What else an entity must be to be delivered (rights not expired, valid today).</summary>
     public string? Deliverable { get; init; }
 
@@ -55,6 +58,7 @@ public static class SearchableKinds
         Load = async (db, ids, chain, now, ct) => Nodes(await db.KeyMessagesByIdAsync(ids, chain, now, ct)),
         PillarFilter = """e."PillarId" = @pillar""",
         MarketFilter = """(cardinality(e."Markets") = 0 OR e."Markets" && @markets)""",
+        AudienceFilter = Partners.AudienceReach.SqlFilter,
         Deliverable = """(e."ValidFrom" IS NULL OR e."ValidFrom" <= @today) AND (e."ValidTo" IS NULL OR e."ValidTo" >= @today)""",
     };
 

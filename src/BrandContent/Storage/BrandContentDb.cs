@@ -120,6 +120,9 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
     public DbSet<Plans.ReportingDuty> ReportingDuties => Set<Plans.ReportingDuty>();
 
     public DbSet<Plans.ReportSubmission> ReportSubmissions => Set<Plans.ReportSubmission>();
+    public DbSet<Partners.Partner> Partners => Set<Partners.Partner>();
+
+    public DbSet<Partners.Agreement> Agreements => Set<Partners.Agreement>();
 
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];

@@ -33,7 +33,8 @@ public sealed class ContentSync(BrandContentDb db, SyncTokenKey keys)
         }
 
         var key = await keys.GetAsync(db, cancellationToken);
-        var selection = request.Selection.Fingerprint + (request.Audience.KeyMessages ? "|messages" : "");
+        var selection = request.Selection.Fingerprint + (request.Audience.KeyMessages ? "|messages" : "")
+            + (request.Audience.ReachedAudiences is { Count: > 0 } reached ? "|audiences:" + string.Join(',', reached.Order()) : "");
         var position = request.Token is { } token ? SyncToken.Read(token, request.Brand.Id, selection, key) : null;
 
         // One snapshot for the horizon, the compaction mark and the log: a compaction commits all or nothing of both.

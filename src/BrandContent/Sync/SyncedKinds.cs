@@ -4,13 +4,17 @@ using BrandContent.Editing;
 using BrandContent.Events;
 using BrandContent.Localization;
 using BrandContent.Messages;
+using BrandContent.Partners;
 using BrandContent.Pillars;
 using BrandContent.Stories;
 
 namespace BrandContent.Sync;
 
-/// <summary>What a sync is for: the brand, whether the caller may see key messages, the market of a market selection.</summary>
-public sealed record SyncAudience(bool KeyMessages, string? Market);
+/// <summary>
+/// What a sync is for: whether the caller may see key messages, the market of a market selection, and a partner key's
+/// agreement audiences (<see cref="AudienceReach"/>; empty or null: every audience).
+/// </summary>
+public sealed record SyncAudience(bool KeyMessages, string? Market, IReadOnlyCollection<string>? ReachedAudiences = null);
 
 /// <summary>A kind delta sync serves, with what it checks beyond a visible variant (an asset's rights, a message's markets).</summary>
 public sealed record SyncedKind(LocalizedKind Descriptor, Func<IContentEntity, SyncAudience, DateTimeOffset, bool> Serves, bool Messaging = false)
@@ -27,7 +31,8 @@ public static class SyncedKinds
     [
         new(BrandDescriptor.Instance, Always),
         new(PillarDescriptor.Instance, Always),
-        new(KeyMessageDescriptor.Instance, (e, audience, _) => audience.Market is not { } market || ((KeyMessage)e).Markets is var markets && (markets.Count == 0 || markets.Contains(market)), Messaging: true),
+        new(KeyMessageDescriptor.Instance, (e, audience, _) => (audience.Market is not { } market || ((KeyMessage)e).Markets is var markets && (markets.Count == 0 || markets.Contains(market)))
+            && AudienceReach.Admits(audience.ReachedAudiences ?? [], (KeyMessage)e), Messaging: true),
         new(StoryDescriptor.Instance, Always),
         new(AssetDescriptor.Instance, (e, _, now) => ((Asset)e).RightsExpireAt is not { } end || end > now),
         new(EventDescriptor.Instance, Always),

@@ -16,6 +16,7 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
     private static readonly string[] ScheduleReaders = ["EDITOR", "REVIEWER", "ADMIN", "SCHEDULER"];
     private static readonly string[] Distributors = ["EDITOR", "ADMIN", "SCHEDULER"];
     private static readonly string[] Monitors = ["EDITOR", "REVIEWER", "ADMIN"];
+    private static readonly string[] PartnerReaders = ["PARTNER", "ADMIN"];
 
     /// <summary>One harmless call per root field (unknown ids, invalid input): allowed roles get anything but FORBIDDEN.</summary>
     public static readonly Dictionary<string, (string Operation, string[] Allowed)> Samples = new()
@@ -139,6 +140,16 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["unlinkTaskEvidence"] = ($"mutation {{ unlinkTaskEvidence(task: \"{Missing}\", evidence: []) {{ id }} }}", Editors),
         ["createReportingDuty"] = ($"mutation {{ createReportingDuty(plan: \"{Missing}\", input: {{ onRequest: true }}) {{ id }} }}", Editors),
         ["recordReport"] = ($"mutation {{ recordReport(duty: \"{Missing}\", input: {{ year: 2026 }}) {{ id }} }}", Editors),
+        ["partners"] = ("{ partners { id } }", Admins),
+        ["partner"] = ($"{{ partner(id: \"{Missing}\") {{ id }} }}", PartnerReaders),
+        ["myPartner"] = ("{ myPartner { id } }", PartnerReaders),
+        ["createPartner"] = ("mutation { createPartner(input: { names: [], type: OTHER, country: \"?\" }) { id } }", Admins),
+        ["updatePartner"] = ($"mutation {{ updatePartner(id: \"{Missing}\", input: {{ names: [], type: OTHER, country: \"?\" }}) {{ id }} }}", Admins),
+        ["createAgreement"] = ($"mutation {{ createAgreement(input: {{ partnerId: \"{Missing}\", brands: [] }}) {{ id }} }}", Admins),
+        ["endAgreement"] = ($"mutation {{ endAgreement(id: \"{Missing}\") {{ id }} }}", Admins),
+        ["suspendAgreement"] = ($"mutation {{ suspendAgreement(id: \"{Missing}\") {{ id }} }}", Admins),
+        ["resumeAgreement"] = ($"mutation {{ resumeAgreement(id: \"{Missing}\") {{ id }} }}", Admins),
+        ["issuePartnerKey"] = ($"mutation {{ issuePartnerKey(agreementId: \"{Missing}\", name: \"x\") {{ token }} }}", Admins),
     };
 
     public static TheoryData<string, string> Cases()

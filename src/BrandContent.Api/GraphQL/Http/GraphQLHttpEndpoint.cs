@@ -101,7 +101,7 @@ public sealed class GraphQLHttpEndpoint(
         if (caller.Kind == CallerKind.Rejected || (caller.Kind == CallerKind.Unidentified && !OnlyIntrospects(operation)))
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            throw new RequestRefusal(StatusCodes.Status401Unauthorized, errors.Error(ErrorCode.Unauthenticated)).AsException();
+            throw new RequestRefusal(StatusCodes.Status401Unauthorized, errors.Error(caller.Refusal ?? ErrorCode.Unauthenticated)).AsException();
         }
 
         if (!await persistedQueries.MayRunAsync(caller, request.Query!, persisted, db, cancellationToken))

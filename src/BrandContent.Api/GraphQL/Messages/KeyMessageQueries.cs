@@ -1,3 +1,4 @@
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Markets;
@@ -38,7 +39,8 @@ public static class KeyMessageQueries
                     ctx.GetArgument<string?>("market") is { } market ? MarketCode.Normalize(market) : null,
                     audience,
                     pillar is null ? null : await delivery.Db.GetPillarIdAsync(brand.Id, pillar, ctx.CancellationToken),
-                    ctx.GetArgument<DateOnly?>("validOn") ?? DateOnly.FromDateTime(delivery.Now.UtcDateTime));
+                    ctx.GetArgument<DateOnly?>("validOn") ?? DateOnly.FromDateTime(delivery.Now.UtcDateTime),
+                    ctx.Caller().MessageAudiences);
                 return await delivery.Db.ListKeyMessagesAsync(filter, delivery.Now, ctx.CancellationToken);
             });
     }

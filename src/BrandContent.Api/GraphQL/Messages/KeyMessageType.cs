@@ -1,9 +1,11 @@
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Input;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Api.GraphQL.Pillars;
 using BrandContent.Localization;
 using BrandContent.Messages;
+using BrandContent.Partners;
 using GraphQL.Types;
 
 namespace BrandContent.Api.GraphQL.Messages;
@@ -36,8 +38,10 @@ public sealed class KeyMessageType : ObjectGraphType<Localized<KeyMessage, KeyMe
 
                 var delivery = ctx.Delivery();
                 var chain = ctx.Source.Chain;
-                return delivery.Load<Guid, Localized<KeyMessage, KeyMessageVariant>>($"messages:{chain.Key}", id, (ids, ct) =>
-                    delivery.Db.KeyMessagesByIdAsync(ids, chain, delivery.Now, ct));
+                var audiences = ctx.Caller().MessageAudiences;
+                return delivery.Load<Guid, Localized<KeyMessage, KeyMessageVariant>>($"messages:{chain.Key}", id, async (ids, ct) =>
+                    (await delivery.Db.KeyMessagesByIdAsync(ids, chain, delivery.Now, ct))
+                        .Where(m => AudienceReach.Admits(audiences, m.Value.Entity)).ToDictionary());
             });
     }
 }

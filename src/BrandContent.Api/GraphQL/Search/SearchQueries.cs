@@ -47,7 +47,8 @@ public static class SearchQueries
                     Markets(ctx),
                     ctx.GetArgument("first", SearchDelivery.DefaultPageSize),
                     after,
-                    delivery.Now);
+                    delivery.Now,
+                    ctx.Caller().MessageAudiences);
                 var options = ctx.RequestServices!.GetRequiredService<IOptions<SearchOptions>>().Value;
                 var page = await delivery.Db.SearchAsync(request, options, ctx.CancellationToken);
                 return Connections.Of(page.Hits, hit => hit.Cursor.Encode(), page.HasNextPage, after is not null);

@@ -42,7 +42,7 @@ public static class SyncQueries
                 var options = ctx.RequestServices!.GetRequiredService<IOptions<SyncOptions>>().Value;
                 var selection = await SyncSelection.ResolveAsync(delivery.Db, market, ctx.GetArgument<List<string>?>("locales"), options.MaxLocales, ctx.CancellationToken);
                 var request = new SyncRequest(
-                    brand, selection, new SyncAudience(caller.Can(Permission.ReadMessaging), selection.Market), ctx.GetArgument<string?>("token"), ctx.GetArgument("first", DefaultPageSize));
+                    brand, selection, new SyncAudience(caller.Can(Permission.ReadMessaging), selection.Market, caller.MessageAudiences), ctx.GetArgument<string?>("token"), ctx.GetArgument("first", DefaultPageSize));
                 return await ctx.RequestServices!.GetRequiredService<ContentSync>().PageAsync(request, delivery.Now, ctx.CancellationToken);
             });
     }
