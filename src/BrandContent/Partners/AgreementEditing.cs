@@ -148,6 +148,14 @@ public static class AgreementEditing
 
     private static object Summary(Agreement a) => new
     {
-        a.PartnerId, a.Brands, a.Markets, a.Audiences, a.StartsOn, a.EndsOn, a.EventId, Status = a.Status.ToConstantCase(), a.EndReason,
+        a.PartnerId,
+        a.Brands,
+        a.Markets,
+        a.Audiences,
+        a.StartsOn,
+        a.EndsOn,
+        a.EventId,
+        Status = a.Status.ToConstantCase(),
+        a.EndReason,
     };
 }

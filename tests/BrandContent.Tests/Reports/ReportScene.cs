@@ -60,13 +60,28 @@ public sealed record ReportScene(Brand Brand, int Year, Pillar Gong, Pillar Volc
         var slot = ScheduleData.Slot(post, channel.Code, ScheduleData.Seoul, On(9, 2), SlotState.Posted);
         var sent = new Distribution
         {
-            SlotId = slot.Id, PostId = post.Id, BrandId = brand.Id, Channel = channel.Code, Market = ScheduleData.Seoul, Locale = "vi",
-            ExternalId = "x-1", Url = "https://social.test/x-1", PostedAt = On(9, 2), MarkedBy = "test", MarkedAt = On(9, 2),
+            SlotId = slot.Id,
+            PostId = post.Id,
+            BrandId = brand.Id,
+            Channel = channel.Code,
+            Market = ScheduleData.Seoul,
+            Locale = "vi",
+            ExternalId = "x-1",
+            Url = "https://social.test/x-1",
+            PostedAt = On(9, 2),
+            MarkedBy = "test",
+            MarkedAt = On(9, 2),
         };
         var plan = new Plan
         {
-            BrandId = brand.Id, Number = "183/KH-UBND", IssuedOn = new DateOnly(year - 1, 5, 23), Titles = new() { ["vi"] = "Kế hoạch thử" },
-            IssuingBody = "UBND tỉnh thử", StartsOn = new DateOnly(year - 1, 1, 1), EndsOn = new DateOnly(year + 4, 12, 31), CreatedAt = On(1, 1),
+            BrandId = brand.Id,
+            Number = "183/KH-UBND",
+            IssuedOn = new DateOnly(year - 1, 5, 23),
+            Titles = new() { ["vi"] = "Kế hoạch thử" },
+            IssuingBody = "UBND tỉnh thử",
+            StartsOn = new DateOnly(year - 1, 1, 1),
+            EndsOn = new DateOnly(year + 4, 12, 31),
+            CreatedAt = On(1, 1),
         };
         var done = PlanTaskOf(plan, 1, "Sản xuất câu chuyện về cồng chiêng", new DateOnly(year, 1, 1), new DateOnly(year, 6, 30), PlanTaskStatus.Done);
         var late = PlanTaskOf(plan, 2, "Ra mắt bộ nhận diện", new DateOnly(year, 3, 1), new DateOnly(year, 9, 30), PlanTaskStatus.InProgress);
@@ -87,9 +102,21 @@ public sealed record ReportScene(Brand Brand, int Year, Pillar Gong, Pillar Volc
     private static PlanTask PlanTaskOf(Plan plan, int position, string work, DateOnly starts, DateOnly ends, PlanTaskStatus status) =>
         new()
         {
-            PlanId = plan.Id, BrandId = plan.BrandId, Position = position, LeadUnit = "Sở Văn hóa, Thể thao và Du lịch", CooperatingUnits = ["Báo tỉnh"], Work = work,
-            Responsibility = "Chủ trì", StartsOn = starts, EndsOn = ends, BudgetAmount = 100_000_000, BudgetCurrency = "VND", BudgetSource = "Ngân sách tỉnh",
-            ExpectedResult = "Sản phẩm", Status = status, CreatedAt = plan.CreatedAt,
+            PlanId = plan.Id,
+            BrandId = plan.BrandId,
+            Position = position,
+            LeadUnit = "Sở Văn hóa, Thể thao và Du lịch",
+            CooperatingUnits = ["Báo tỉnh"],
+            Work = work,
+            Responsibility = "Chủ trì",
+            StartsOn = starts,
+            EndsOn = ends,
+            BudgetAmount = 100_000_000,
+            BudgetCurrency = "VND",
+            BudgetSource = "Ngân sách tỉnh",
+            ExpectedResult = "Sản phẩm",
+            Status = status,
+            CreatedAt = plan.CreatedAt,
         };
 
     public static async Task<HttpResponseMessage> GetAsync(BrandContentApp app, string path, string? key, string? language = null)
