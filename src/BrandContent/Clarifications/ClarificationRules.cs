@@ -51,10 +51,7 @@ public sealed class ClarificationRules : IEntityRules<Clarification, Clarificati
         foreach (var outlet in spread)
         {
             problems.Text("spreadOn", outlet, SpreadOnMaxLength);
-            if (outlet.Any(char.IsControl))
-            {
-                problems.Add(new FieldProblem("spreadOn", ValidationRule.SingleLine, $"U+{(int)outlet.First(char.IsControl):X4}"));
-            }
+            problems.SingleLine("spreadOn", outlet);
         }
 
         // Another brand's story is refused exactly like an id that names nothing: the answer says nothing about other brands.

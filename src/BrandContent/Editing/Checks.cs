@@ -37,10 +37,22 @@ public static partial class Checks
     public static void Line(this List<FieldProblem> problems, string field, string? value, int maxLength, bool required = true)
     {
         problems.Text(field, value, maxLength, required);
-        if (value is not null && value.Length <= maxLength && value.FirstOrDefault(char.IsControl) is var c && c != default)
+        if (value is not null && value.Length <= maxLength)
         {
-            problems.Add(new FieldProblem(field, ValidationRule.SingleLine, $"U+{(int)c:X4}"));
+            problems.SingleLine(field, value);
         }
+    }
+
+    /// <summary>Adds a <see cref="ValidationRule.SingleLine"/> problem naming the first control character, if any; says whether it did.</summary>
+    public static bool SingleLine(this List<FieldProblem> problems, string field, string? value)
+    {
+        if (value?.FirstOrDefault(char.IsControl) is not { } c || c == default)
+        {
+            return false;
+        }
+
+        problems.Add(new FieldProblem(field, ValidationRule.SingleLine, $"U+{(int)c:X4}"));
+        return true;
     }
 
     public static void SlugValue(this List<FieldProblem> problems, string field, string? value, int maxLength)

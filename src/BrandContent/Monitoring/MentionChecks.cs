@@ -29,11 +29,12 @@ public static partial class MentionChecks
             return;
         }
 
-        if (value.Any(char.IsControl))
+        if (problems.SingleLine(field, value))
         {
-            problems.Add(new FieldProblem(field, ValidationRule.SingleLine, $"U+{(int)value.First(char.IsControl):X4}"));
+            return;
         }
-        else if (Tag().IsMatch(value))
+
+        if (Tag().IsMatch(value))
         {
             problems.Add(new FieldProblem(field, MonitoringRules.Markup));
         }

@@ -90,8 +90,9 @@ public sealed class SlotPosting(BrandContentDb db, TimeProvider clock, IOptions<
         var problems = new List<FieldProblem>();
         problems.Text("externalId", report.ExternalId?.Trim(), Distribution.ExternalIdMaxLength);
         problems.Url("url", report.Url?.Trim(), Distribution.UrlMaxLength);
-        NoControlCharacters(problems, "externalId", report.ExternalId);
-        NoControlCharacters(problems, "url", report.Url);
+        // Ids and addresses are one line of printable text: a line break or escape in a report is an attack or a bug.
+        problems.SingleLine("externalId", report.ExternalId);
+        problems.SingleLine("url", report.Url);
         var latest = now + options.Value.PostedAtSkew;
         var earliest = slot.DueAt - EarliestBeforeDue;
         if (report.PostedAt > latest || report.PostedAt < earliest)
@@ -100,14 +101,5 @@ public sealed class SlotPosting(BrandContentDb db, TimeProvider clock, IOptions<
         }
 
         ValidationFailedException.ThrowIfAny(problems);
-    }
-
-    /// <summary>Ids and addresses are one line of printable text: a line break or escape in a report is an attack or a bug.</summary>
-    private static void NoControlCharacters(List<FieldProblem> problems, string field, string? value)
-    {
-        if (value is not null && value.Any(char.IsControl))
-        {
-            problems.Add(new FieldProblem(field, ValidationRule.SingleLine, $"U+{(int)value.First(char.IsControl):X4}"));
-        }
     }
 }
