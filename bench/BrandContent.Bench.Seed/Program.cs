@@ -1,5 +1,6 @@
 using BrandContent.Bench.Seed;
 using BrandContent.Storage;
+using BrandContent.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,8 @@ var searchTexts = builder.Configuration.GetValue<string>("texts") == "search";
 var explain = builder.Configuration.GetValue<string>("explain");
 var explainLocale = builder.Configuration.GetValue<string>("locale") ?? "vi";
 var explainRuns = builder.Configuration.GetValue("runs", 0);
+// The server's search settings, so that `--BrandContent:Search:CandidatesPerKind 50` tries another value on the same data.
+var searchOptions = builder.Configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
 var host = builder.Build();
 try
 {
@@ -32,7 +35,7 @@ try
     db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
     if (explain is not null)
     {
-        await SearchExplain.RunAsync(db, explain, explainLocale, explainRuns, CancellationToken.None);
+        await SearchExplain.RunAsync(db, explain, explainLocale, explainRuns, searchOptions, CancellationToken.None);
         return 0;
     }
 

@@ -14,7 +14,7 @@ namespace BrandContent.Bench.Seed;
 /// </summary>
 public static class SearchExplain
 {
-    public static async Task RunAsync(BrandContentDb db, string text, string locale, int runs, CancellationToken cancellationToken)
+    public static async Task RunAsync(BrandContentDb db, string text, string locale, int runs, SearchOptions options, CancellationToken cancellationToken)
     {
         var brand = await db.Brands.SingleAsync(b => b.Slug == BenchContent.BrandSlug, cancellationToken);
         var request = new SearchRequest(
@@ -27,7 +27,6 @@ public static class SearchExplain
             SearchDelivery.DefaultPageSize,
             null,
             DateTimeOffset.UtcNow);
-        var options = new SearchOptions();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
 

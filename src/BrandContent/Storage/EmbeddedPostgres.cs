@@ -98,25 +98,9 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
 
         await RunAsync("initdb", ["-D", DataFolder, "-U", SuperUser, $"--pwfile={PasswordFile}", "--auth=scram-sha-256",
             "-E", "UTF8", "--no-locale"], cancellationToken);
-        var settings = new Dictionary<string, string>
-        {
-            ["listen_addresses"] = "'127.0.0.1'",
-            ["unix_socket_directories"] = "''",
-            ["max_connections"] = "200",
-
-            // In the cluster's own configuration, so that a cluster started by hand (pg_ctl start -D …) listens where
-            // the server looks for it.
-            ["port"] = FreePort().ToString(CultureInfo.InvariantCulture),
-        };
-        foreach (var (key, value) in options.Settings)
-        {
-            settings[key] = value;
-        }
-
-        await File.AppendAllLinesAsync(
-            Path.Combine(DataFolder, "postgresql.conf"),
-            settings.Select(s => $"{s.Key} = {s.Value}"),
-            cancellationToken);
+        // In the cluster's own configuration, so that a cluster started by hand (pg_ctl start -D …) listens where
+        // the server looks for it; the other settings are written before every start (EmbeddedPostgresSettings).
+        await EmbeddedPostgresPort.WriteAsync(DataFolder, FreePort(), cancellationToken);
     }
 
     /// <summary>As root the cluster runs as the postgres user, who must be able to enter every folder above it.</summary>
@@ -169,6 +153,8 @@ public sealed class EmbeddedPostgres(EmbeddedPostgresOptions options, ILogger lo
     private async Task<int> LaunchAsync(CancellationToken cancellationToken)
     {
         var port = await ClusterPortAsync(cancellationToken);
+        await EmbeddedPostgresSettings.WriteAsync(
+            DataFolder, EmbeddedPostgresSettings.For(options, EmbeddedPostgresSettings.MachineMemory()), cancellationToken);
         await RunAsync("pg_ctl", ["start", "-D", DataFolder, "-w", "-t", "120", "-l", Path.Combine(root, "postgres.log")], cancellationToken);
         logger.LogInformation("Started the embedded PostgreSQL from {Folder} on 127.0.0.1:{Port}", DataFolder, port);
         return port;

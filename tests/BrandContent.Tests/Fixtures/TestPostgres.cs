@@ -65,7 +65,18 @@ public static class TestPostgres
                 new EmbeddedPostgresOptions
                 {
                     DataDirectory = folder,
-                    Settings = new() { ["fsync"] = "off", ["synchronous_commit"] = "off", ["full_page_writes"] = "off" },
+                    // Every test host keeps a pool per database it opened, and the classes run in parallel: 200
+                    // connections (the server's figure) ran out now and then (53300) once the suite passed 1,900 tests.
+                    Settings = new()
+                    {
+                        ["fsync"] = "off",
+                        ["synchronous_commit"] = "off",
+                        ["full_page_writes"] = "off",
+                        ["max_connections"] = "600",
+
+                        // The suite's databases are small; a quarter of the machine's memory is for a real server.
+                        ["shared_buffers"] = "256MB",
+                    },
                 },
                 NullLogger.Instance);
             admin = await embedded.StartAsync("postgres", CancellationToken.None);

@@ -86,6 +86,82 @@ public sealed class EmbeddedPostgresTests
     }
 
     [Fact]
+    public async Task Changed_settings_take_effect_at_the_next_start_of_an_existing_cluster()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"brandcontent-embedded-test-{Guid.NewGuid():N}");
+        try
+        {
+            var first = await SettingAfterStartAsync(folder, "work_mem", "8MB");
+            var second = await SettingAfterStartAsync(folder, "work_mem", "24MB");
+
+            Assert.Equal("8MB", first);
+            Assert.Equal("24MB", second);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Shared_buffers_are_a_quarter_of_the_machines_memory_unless_configured()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"brandcontent-embedded-test-{Guid.NewGuid():N}");
+        var expected = EmbeddedPostgresSettings.For(new EmbeddedPostgresOptions(), EmbeddedPostgresSettings.MachineMemory())["shared_buffers"];
+        try
+        {
+            var sized = await SettingAfterStartAsync(folder, "shared_buffers", null);
+            var configured = await SettingAfterStartAsync(folder, "shared_buffers", "64MB");
+
+            Assert.Equal(expected, ToMegabytes(sized));
+            Assert.Equal("64MB", configured);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(512L, "128MB", "384MB")]        // a small machine keeps PostgreSQL's own 128 MB
+    [InlineData(16384L, "4096MB", "12288MB")]    // a quarter, and three quarters as the planner's cache estimate
+    [InlineData(131072L, "8192MB", "98304MB")]   // shared buffers stop at 8 GB
+    public void Memory_settings_follow_the_machines_memory(long megabytes, string sharedBuffers, string cacheSize)
+    {
+        var settings = EmbeddedPostgresSettings.For(new EmbeddedPostgresOptions(), megabytes * 1024 * 1024);
+
+        Assert.Equal(sharedBuffers, settings["shared_buffers"]);
+        Assert.Equal(cacheSize, settings["effective_cache_size"]);
+    }
+
+    /// <summary>Starts the cluster in <paramref name="folder"/> (made on the first call) with a setting, reads it back, stops.</summary>
+    private static async Task<string> SettingAfterStartAsync(string folder, string name, string? value)
+    {
+        var settings = new Dictionary<string, string> { ["fsync"] = "off" };
+        if (value is not null)
+        {
+            settings[name] = value;
+        }
+
+        await using var postgres = new EmbeddedPostgres(new EmbeddedPostgresOptions { DataDirectory = folder, Settings = settings }, NullLogger.Instance);
+        var connectionString = await postgres.StartAsync("settings_check", CancellationToken.None);
+        string shown;
+        await using (var connection = new NpgsqlConnection(Unpooled(connectionString)))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"SELECT current_setting('{name}')", connection);
+            shown = (string)(await command.ExecuteScalarAsync())!;
+        }
+
+        await postgres.StopAsync();
+        return shown;
+    }
+
+    /// <summary>PostgreSQL shows memory in the largest unit that divides it (4GB, 1536MB); the settings file writes megabytes.</summary>
+    private static string ToMegabytes(string shown) =>
+        shown.EndsWith("GB", StringComparison.Ordinal) ? $"{int.Parse(shown[..^2], System.Globalization.CultureInfo.InvariantCulture) * 1024}MB" : shown;
+
+    [Fact]
     public async Task Missing_binaries_give_one_clear_message()
     {
         var empty = Directory.CreateTempSubdirectory("brandcontent-embedded-test-no-pg").FullName;
