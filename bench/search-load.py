@@ -6,6 +6,7 @@ words must not thin out). Prints p50/p95/p99 in ms per type and the worst p99.""
 import http.client, json, sys, time
 
 host, port, token, rounds = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+warmup = int(sys.argv[5]) if len(sys.argv) > 5 else 0  # unmeasured rounds of every type first: a server in use has its pages in memory
 QUERY = ("query($t: String!, $l: String!) { search(text: $t, brand: \"bench\", locale: $l, first: 20) "
          "{ edges { kind snippet score node { ... on Story { id title locale } } } pageInfo { hasNextPage endCursor } } }")
 TYPES = [  # (type, locale, texts)
@@ -40,6 +41,9 @@ def pct(values, p):
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 worst = 0.0
+for i in range(warmup):
+    for kind, locale, texts in TYPES:
+        ask(texts[i % len(texts)], locale)
 for kind, locale, texts in TYPES:
     for text in texts:  # warm-up, and the check that each text finds what it should
         _, edges = ask(text, locale)

@@ -2,7 +2,7 @@
 # Search benchmark: BrandContent (Release, throw-away embedded PostgreSQL) seeded with BENCH_STORIES (default 100,000)
 # stories x 6 locales (vi, en, ja, ko, zh-Hans, fr) in each locale's own script (SearchTexts: title 60, summary 150,
 # body 500 characters), then search-load.py: one connection, one request at a time, each query type repeated
-# BENCH_ROUNDS (default 300) times with the response cache off, p50/p95/p99 per type. Goal: every p99 < 50 ms.
+# BENCH_ROUNDS (default 300) times with the response cache off, after BENCH_WARMUP (default 100) unmeasured rounds of every type, p50/p95/p99 per type. Goal: every p99 < 50 ms.
 # Then EXPLAIN (ANALYZE, BUFFERS) of the real search statement (SearchStatement, as the server builds it) for a common
 # and a rare text, and the statement's own time over 50 runs. See bench/README.md, "# Search".
 # BENCH_DATA=/some/folder keeps the seeded database there and reuses it on the next run (seeding takes 500 s or more):
@@ -13,7 +13,9 @@ repo=$(cd "$bench/.." && pwd)
 port=${BENCH_PORT:-5091}
 stories=${BENCH_STORIES:-100000}
 rounds=${BENCH_ROUNDS:-300}
+warmup=${BENCH_WARMUP:-100}   # unmeasured rounds of every query type before the measured ones
 token=bck_bench_0123456789abcdef0123456789abcd   # fixed 40-character administrator key, only for this throw-away server
+[[ "$warmup" =~ ^[0-9]+$ ]] || { echo "BENCH_WARMUP must be a number" >&2; exit 1; }
 [[ "$stories" =~ ^[0-9]+$ ]] && [ "$stories" -ge 1000 ] || { echo "BENCH_STORIES must be a number of at least 1000" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/bc-search-bench.XXXXXX)
@@ -72,7 +74,8 @@ server_pid=$!
 for _ in $(seq 120); do grep -q 'Now listening' "$work/server.log" && break; kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
 grep -q 'Now listening' "$work/server.log" || { tail -30 "$work/server.log"; exit 1; }
 
-python3 "$bench/search-load.py" 127.0.0.1 "$port" "$token" "$rounds" | tee -a "$out"
+echo "warm-up: $warmup unmeasured rounds of every query type" | tee -a "$out"
+python3 "$bench/search-load.py" 127.0.0.1 "$port" "$token" "$rounds" "$warmup" | tee -a "$out"
 
 # The plans behind the figures, of the real statement (the server's own, built by SearchStatement), and its own time.
 for search in "cong chieng|vi" "festivals|en" "해바라기|ko" "kingfisher|en"; do
