@@ -44,6 +44,9 @@ public sealed class ReportText
 
     public string Severity(Severity severity) => this["Severity." + severity];
 
+    /// <summary>A KPI unit's word in the report's language ("giờ", "hours"); the API keeps the code (<see cref="KpiUnit"/>).</summary>
+    public string Unit(string code) => this[KpiUnit.WordKey(code)];
+
     /// <summary>An instant as a Việt Nam date and time (the plans' time), e.g. 05/11/2026 14:30.</summary>
     public string Moment(DateTimeOffset at) =>
         NodaTime.Instant.FromDateTimeOffset(at).InZone(NodaTime.DateTimeZoneProviders.Tzdb[MarketTimeZone.Default]).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

@@ -96,7 +96,7 @@ public static class YearlyReportLayout
         var results = kpis.Results;
         yield return Table(
             [text["Column.Indicator"], text["Column.Unit"], text["Column.Baseline"], text["Column.Target"], text["Column.Value"], text["Column.Status"]],
-            results.Select(k => Row(k.Name, k.Unit, text.Value(k.Baseline), text.Value(k.Target), text.Value(k.Value), text.Status(k.Status))),
+            results.Select(k => Row(k.Name, text.Unit(k.Unit), text.Value(k.Baseline), text.Value(k.Target), text.Value(k.Value), text.Status(k.Status))),
             text,
             numeric: [false, false, true, true, true, false]);
         if (results.Count > 0)

@@ -19,6 +19,12 @@ public sealed class Clarification : IContentEntity
 
     public Guid BrandId { get; set; }
 
+    /// <summary>
+    /// The other brands the clarification concerns besides its owner (a province's statement that also concerns a
+    /// commune): it is listed for each of them (ClarificationDelivery) and counts in their reports and KPIs.
+    /// </summary>
+    public List<Guid> ConcernedBrandIds { get; set; } = [];
+
     public Severity Severity { get; set; }
 
     /// <summary>Codes of the markets concerned: their chains' locales are the translations the fast track queues.</summary>
@@ -63,5 +69,6 @@ internal sealed class ClarificationConfiguration : IEntityTypeConfiguration<Clar
         builder.HasMany(c => c.Variants).WithOne().HasForeignKey(v => v.ClarificationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.BrandId, c.Id });
         builder.HasIndex(c => c.Markets).HasMethod("gin");
+        builder.HasIndex(c => c.ConcernedBrandIds).HasMethod("gin");
     }
 }

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BrandContent.Clarifications;
 
 /// <summary>
-/// Which clarifications to list, for one brand in one locale chain: for a market (one of those concerned), within the
-/// markets a key is limited to (<paramref name="ScopeMarkets"/>, empty: any), and published in the chain after
-/// <paramref name="Since"/>.
+/// Which clarifications to list, for one brand in one locale chain: those it owns and, published, those of other brands
+/// that concern it; for a market (one of those concerned), within the markets a key is limited to
+/// (<paramref name="ScopeMarkets"/>, empty: any), and published in the chain after <paramref name="Since"/>.
 /// </summary>
 public sealed record ClarificationFilter(
     Guid BrandId, LocaleChain Chain, string? Market = null, IReadOnlyCollection<string>? ScopeMarkets = null, DateTimeOffset? Since = null);
@@ -35,7 +35,8 @@ public static class ClarificationDelivery
         var total = countTotal ? await clarifications.CountAsync(cancellationToken) : (int?)null;
         if (after is not null)
         {
-            clarifications = clarifications.Where(c => EF.Functions.LessThan(ValueTuple.Create(c.BrandId, c.Id), ValueTuple.Create(filter.BrandId, after.Id)));
+            // Ids alone: a page mixes the brand's own clarifications with other brands' that concern it.
+            clarifications = clarifications.Where(c => c.Id.CompareTo(after.Id) < 0);
         }
 
         var rows = await clarifications.OrderByDescending(c => c.Id).Take(first + 1).ToListAsync(cancellationToken);
@@ -54,7 +55,12 @@ public static class ClarificationDelivery
         }
 
         var delivered = visible.Select(v => v.ClarificationId);
-        var clarifications = db.Clarifications.Unarchived().Where(c => c.BrandId == filter.BrandId && delivered.Contains(c.Id));
+        // Another brand's clarification that concerns this one is listed once published, never as a working copy (preview
+        // shows only the brand's own drafts): its owner decides when it goes out.
+        var brandId = filter.BrandId;
+        var preview = filter.Chain.Preview;
+        var clarifications = db.Clarifications.Unarchived()
+            .Where(c => (c.BrandId == brandId || (!preview && c.ConcernedBrandIds.Contains(brandId))) && delivered.Contains(c.Id));
         if (filter.Market is { } market)
         {
             clarifications = clarifications.Where(c => c.Markets.Contains(market));

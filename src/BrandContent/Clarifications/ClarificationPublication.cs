@@ -10,11 +10,12 @@ namespace BrandContent.Clarifications;
 
 /// <summary>
 /// The <c>data</c> of <c>clarification.published</c>: <c>content.published</c>'s fields (the markets whose readers the
-/// locale reaches among those concerned), plus the severity, every market concerned and when translations are due.
+/// locale reaches among those concerned), plus the severity, every market concerned, when translations are due and the
+/// slugs of the other brands concerned (besides <see cref="Brand"/>, the owner).
 /// </summary>
 public sealed record ClarificationEventData(
     string Kind, Guid Id, string Brand, string Locale, IReadOnlyList<string> Markets, int Revision,
-    string Severity, IReadOnlyList<string> ConcernedMarkets, DateTimeOffset? TranslationsDueAt);
+    string Severity, IReadOnlyList<string> ConcernedMarkets, DateTimeOffset? TranslationsDueAt, IReadOnlyList<string> ConcernedBrands);
 
 /// <summary>
 /// What a clarification's publication sets off, in the publishing transaction (fast track, workflow or scheduler):
@@ -69,9 +70,10 @@ public sealed class ClarificationPublication(BrandContentDb db, IOptions<Clarifi
             .Where(m => clarification.Markets.Contains(m.Code) && (every || m.LocaleChain.Contains(variant.Locale)))
             .OrderBy(m => m.Code).Select(m => m.Code)
             .ToListAsync(cancellationToken);
+        var concerned = await db.Brands.Where(b => clarification.ConcernedBrandIds.Contains(b.Id)).OrderBy(b => b.Slug).Select(b => b.Slug).ToListAsync(cancellationToken);
         var data = new ClarificationEventData(
             ContentKind.Clarification.ToConstantCase(), owner.EntityId, brand, variant.Locale, reached, variant.Revision,
-            clarification.Severity.ToConstantCase(), clarification.Markets, clarification.TranslationsDueAt);
+            clarification.Severity.ToConstantCase(), clarification.Markets, clarification.TranslationsDueAt, concerned);
         await db.EnqueueWebhookEventAsync(WebhookEventTypes.ClarificationPublished, owner.BrandId, reached, data, cancellationToken);
     }
 }

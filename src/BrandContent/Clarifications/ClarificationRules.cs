@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore;
 namespace BrandContent.Clarifications;
 
 /// <summary>
-/// A clarification's own values: its severity, the markets concerned (codes), the claim's source URL, where it spread
-/// and related stories (ids, of the same brand).
+/// A clarification's own values: its severity, the markets concerned (codes), the claim's source URL, where it spread,
+/// related stories (ids, of the same brand) and the other brands concerned (ids, besides the owner).
 /// </summary>
 public sealed record ClarificationInput(
-    Severity Severity, IReadOnlyList<string> Markets, string? SourceUrl, IReadOnlyList<string>? SpreadOn, IReadOnlyList<Guid>? RelatedStories);
+    Severity Severity, IReadOnlyList<string> Markets, string? SourceUrl, IReadOnlyList<string>? SpreadOn, IReadOnlyList<Guid>? RelatedStories,
+    IReadOnlyList<Guid>? ConcernedBrands = null) : IBrandScopedInput
+{
+    /// <summary>The brands the editor's key covers (set by the API, never by the caller); null or empty: any.</summary>
+    public IReadOnlySet<Guid>? EditorBrands { get; init; }
+
+    public object WithEditorBrands(IReadOnlySet<Guid> brandIds) => this with { EditorBrands = brandIds };
+}
 
 public sealed class ClarificationRules : IEntityRules<Clarification, ClarificationInput>
 {
@@ -62,6 +69,7 @@ public sealed class ClarificationRules : IEntityRules<Clarification, Clarificati
             problems.Exists("relatedStories", stories, await db.Stories.Unarchived().Where(s => s.BrandId == brandId && stories.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken));
         }
 
+        await problems.CheckAsync(db, entity, brandId, input.ConcernedBrands, input.EditorBrands, cancellationToken);
         return problems;
     }
 
@@ -72,6 +80,7 @@ public sealed class ClarificationRules : IEntityRules<Clarification, Clarificati
         entity.SourceUrl = string.IsNullOrWhiteSpace(input.SourceUrl) ? null : input.SourceUrl;
         entity.SpreadOn = SpreadOn(input.SpreadOn);
         entity.RelatedStoryIds = [.. (input.RelatedStories ?? []).Distinct()];
+        entity.ConcernedBrandIds = [.. (input.ConcernedBrands ?? []).Distinct()];
         return Task.CompletedTask;
     }
 
@@ -83,6 +92,7 @@ public sealed class ClarificationRules : IEntityRules<Clarification, Clarificati
         ["sourceUrl"] = entity.SourceUrl,
         ["spreadOn"] = string.Join(", ", entity.SpreadOn),
         ["relatedStories"] = string.Join(", ", entity.RelatedStoryIds),
+        ["concernedBrands"] = string.Join(", ", entity.ConcernedBrandIds),
     };
 
     private static List<string> Markets(IReadOnlyList<string>? codes) =>

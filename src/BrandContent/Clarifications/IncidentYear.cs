@@ -21,11 +21,16 @@ public static class IncidentYear
         return await db.IncidentsDetectedAsync(brandId, from, to, ct);
     }
 
-    /// <summary>The brand's incidents detected in [from, to), in detection order, with their response times.</summary>
+    /// <summary>
+    /// The brand's incidents detected in [from, to), and those answered by another brand's clarification that concerns it,
+    /// in detection order, with their response times.
+    /// </summary>
     public static async Task<IReadOnlyList<IncidentSummary>> IncidentsDetectedAsync(
         this BrandContentDb db, Guid brandId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
     {
-        var incidents = db.Incidents.Where(i => i.BrandId == brandId);
+        // A clarification counts for each brand it concerns: so do the incidents it answers.
+        var concerning = db.Clarifications.Where(c => c.ConcernedBrandIds.Contains(brandId)).Select(c => (Guid?)c.Id);
+        var incidents = db.Incidents.Where(i => i.BrandId == brandId || concerning.Contains(i.ClarificationId));
         if (from is { } start)
         {
             incidents = incidents.Where(i => i.DetectedAt >= start);

@@ -67,7 +67,8 @@ public static class ValidationRule
         SlotTarget, TimeSkipped, InPast, SingleLine,
         NotInFuture,
         SixClear, PlanCycle, PlanParent,
-        .. Monitoring.MonitoringRules.All];
+        .. Monitoring.MonitoringRules.All,
+        .. Clarifications.ConcernedBrands.Rules];
 
     public static string MessageKey(string rule) => $"RULE_{rule}";
 }

@@ -19,5 +19,8 @@ public sealed class ClarificationInputType : InputObjectGraphType<ClarificationI
             .Description($"Outlets and platforms the claim spread on (at most {ClarificationRules.MaxSpreadOn}, one line each).");
         Field<ListGraphType<NonNullGraphType<UuidGraphType>>>("relatedStories")
             .Description($"Stories of the same brand telling the facts (at most {ClarificationRules.MaxRelatedStories}).");
+        Field<ListGraphType<NonNullGraphType<UuidGraphType>>>("concernedBrands")
+            .Description($"Ids of the other brands the clarification concerns besides its own (at most {ConcernedBrands.Max}, each once, not the owner, "
+                + "brands the key covers): it is listed in their `clarifications` and counts in their reports.");
     }
 }

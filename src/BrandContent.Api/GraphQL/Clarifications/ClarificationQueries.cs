@@ -1,4 +1,5 @@
 using BrandContent.Api.Access;
+using BrandContent.Api.Caching;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Clarifications;
@@ -15,7 +16,7 @@ public static class ClarificationQueries
     public static void AddClarificationQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<ClarificationType>>>("clarifications")
-            .Description("A brand's published clarifications, newest first, as a cursor connection. With `market`, those concerning that market, read in "
+            .Description("A brand's published clarifications, newest first, as a cursor connection: its own and other brands' that concern it. With `market`, those concerning that market, read in "
                 + "its locale chain; a key limited to markets sees those concerning them. With `since`, only those published (or published again) in a "
                 + "locale of the chain after that instant: poll with the time of your last call.")
             .Argument<NonNullGraphType<StringGraphType>>("brand", "Brand slug.")
@@ -27,6 +28,9 @@ public static class ClarificationQueries
             {
                 var delivery = ctx.Delivery();
                 var (brand, chain) = await ctx.BrandInChainAsync();
+
+                // Other brands' clarifications concerning this one show here: any brand's change may change the answer.
+                ctx.Answer().CoversAll();
                 var filter = new ClarificationFilter(
                     brand.Id,
                     chain,

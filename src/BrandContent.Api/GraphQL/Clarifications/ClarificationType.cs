@@ -1,3 +1,4 @@
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.Brands;
 using BrandContent.Api.GraphQL.Localization;
 using BrandContent.Api.GraphQL.Markets;
@@ -15,9 +16,15 @@ public sealed class ClarificationType : ObjectGraphType<Localized<Clarification,
     {
         Name = "Clarification";
         Description = "An official statement answering a false claim about the brand, for the markets it concerns, served in one locale of the chain. "
-            + "The claim is plain text (show it as text, never as HTML); the facts are Markdown.";
+            + "The claim is plain text (show it as text, never as HTML); the facts are Markdown. Read through a brand it concerns whose owner the key "
+            + "does not cover, it shows its own values and texts only: `brand` is null and `relatedStories` empty (the owner's other content stays in "
+            + "the owner's scope).";
         Field<NonNullGraphType<Input.UuidGraphType>>("id").Resolve(ctx => ctx.Source.Entity.Id);
-        Field<BrandType>("brand").Resolve(ctx => ctx.LoadBrand(ctx.Source.Entity.BrandId, ctx.Source.Chain));
+        Field<BrandType>("brand").Description("The owning brand; null for a key that does not cover it.")
+            .Resolve(ctx => ctx.Caller().InBrands(ctx.Source.Entity.BrandId) ? ctx.LoadBrand(ctx.Source.Entity.BrandId, ctx.Source.Chain) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BrandType>>>>("concernedBrands")
+            .Description("The other brands the clarification concerns besides its owner (it is listed for each), those the key covers.")
+            .Resolve(ctx => ctx.LoadConcernedBrands(ctx.Source.Entity.ConcernedBrandIds, ctx.Source.Chain));
         Field<NonNullGraphType<SeverityType>>("severity").Resolve(ctx => ctx.Source.Entity.Severity);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MarketType>>>>("markets").Description("The markets concerned.")
             .Resolve(ctx => ctx.LoadMarkets(ctx.Source.Entity.Markets));
@@ -25,8 +32,8 @@ public sealed class ClarificationType : ObjectGraphType<Localized<Clarification,
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("spreadOn").Description("Outlets and platforms the claim spread on.")
             .Resolve(ctx => ctx.Source.Entity.SpreadOn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StoryType>>>>("relatedStories")
-            .Description("Stories of the brand telling the facts, those published in the chain.")
-            .Resolve(ctx => ctx.LoadStories(ctx.Source.Entity.RelatedStoryIds, ctx.Source.Chain));
+            .Description("Stories of the brand telling the facts, those published in the chain; none for a key that does not cover the owning brand.")
+            .Resolve(ctx => ctx.LoadStories(ctx.Caller().InBrands(ctx.Source.Entity.BrandId) ? ctx.Source.Entity.RelatedStoryIds : [], ctx.Source.Chain));
         Field<DateTimeOffsetGraphType>("firstPublishedAt").Description("When the clarification first went out (in its source locale).")
             .Resolve(ctx => ctx.Source.Entity.FirstPublishedAt);
         this.AddLocalizationFields();

@@ -1,3 +1,4 @@
+using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Editing;
 using BrandContent.Api.GraphQL.Input;
@@ -51,7 +52,7 @@ public static class ContentMutations
             .ResolveAsync(async (ctx, editor) =>
             {
                 var brandId = kind.BelongsToBrand ? (await ctx.Delivery().Db.GetBrandAsync(ctx.GetArgument<string>("brand"), ctx.CancellationToken)).Id : (Guid?)null;
-                var entity = await editor.CreateAsync(kind, brandId, ctx.GetArgument(kind.InputType, "input")!, ctx.Edit(kind.CreateMutation), ctx.CancellationToken);
+                var entity = await editor.CreateAsync(kind, brandId, Input(ctx, kind), ctx.Edit(kind.CreateMutation), ctx.CancellationToken);
                 return View(kind, entity);
             });
     }
@@ -65,10 +66,17 @@ public static class ContentMutations
             .Resolve()
             .WithService<EntityEditor>()
             .ResolveAsync(async (ctx, editor) => View(kind, await editor.UpdateAsync(
-                kind, ctx.GetArgument<Guid>("id"), ExpectedVersion(ctx), ctx.GetArgument(kind.InputType, "input")!, ctx.Edit(kind.UpdateMutation), ctx.CancellationToken)));
+                kind, ctx.GetArgument<Guid>("id"), ExpectedVersion(ctx), Input(ctx, kind), ctx.Edit(kind.UpdateMutation), ctx.CancellationToken)));
 
     /// <summary>The input object type declared for the kind's input record (its <c>InputObjectGraphType</c>, found by CLR type mapping).</summary>
     private static Type InputGraphType(LocalizedKind kind) => kind.InputType.GetGraphTypeFromType(isNullable: false, TypeMappingMode.InputType);
+
+    /// <summary>The input, told the brands the caller's key covers when it names other brands (<see cref="IBrandScopedInput"/>).</summary>
+    private static object Input(IResolveFieldContext ctx, LocalizedKind kind) => ctx.GetArgument(kind.InputType, "input") switch
+    {
+        IBrandScopedInput scoped => scoped.WithEditorBrands(ctx.Caller().BrandIds),
+        var input => input!,
+    };
 
     private static uint? ExpectedVersion(IResolveFieldContext ctx) => ctx.GetArgument<long?>("expectedVersion") is { } v ? (uint)v : null;
 

@@ -536,6 +536,10 @@ namespace BrandContent.Storage.Migrations
                     b.Property<Guid>("BrandId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<Guid>>("ConcernedBrandIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<DateTimeOffset?>("FirstPublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -574,6 +578,10 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConcernedBrandIds");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ConcernedBrandIds"), "gin");
 
                     b.HasIndex("Markets");
 

@@ -6,7 +6,7 @@ namespace BrandContent.Api.Studio.Pages.Entities;
 public static class EntityDocuments
 {
     public const string Brands = """
-        query($ui: String) { brands(locale: $ui) { slug name sourceLocale locale } }
+        query($ui: String) { brands(locale: $ui) { id slug name sourceLocale locale } }
         """;
 
     public const string Entity = """
@@ -18,7 +18,7 @@ public static class EntityDocuments
         """;
 }
 
-public sealed record EntityBrand(string Slug, string Name, string SourceLocale, string Locale);
+public sealed record EntityBrand(string Slug, string Name, string SourceLocale, string Locale, Guid Id = default);
 
 public sealed record EntityBrands(IReadOnlyList<EntityBrand> Brands);
 

@@ -18,6 +18,12 @@ public enum EntityInputKind
     /// <summary>One item per line (tags, pillar keys, market codes, ids).</summary>
     Lines,
     AssetKind,
+
+    /// <summary>A clarification's severity, one of <see cref="EntityForm.Severities"/>.</summary>
+    Severity,
+
+    /// <summary>Brands ticked in a group of check boxes (a clarification's other brands concerned): their ids.</summary>
+    Brands,
 }
 
 /// <summary>One input of a create form: the input object's field it fills, and whether the schema requires it.</summary>
@@ -47,9 +53,14 @@ public sealed record EntityForm(ContentKind Kind, string Mutation, string InputT
              new("credit", EntityInputKind.Text), new("license", EntityInputKind.Text), new("width", EntityInputKind.Integer), new("height", EntityInputKind.Integer),
              new("durationSeconds", EntityInputKind.Number), new("sizeBytes", EntityInputKind.LongInteger), new("rightsExpireAt", EntityInputKind.Instant),
              new("tags", EntityInputKind.Lines), new("pillarIds", EntityInputKind.Lines)]),
+        new(ContentKind.Clarification, "createClarification", "ClarificationInput",
+            [new("severity", EntityInputKind.Severity, true), new("markets", EntityInputKind.Lines, true), new("sourceUrl", EntityInputKind.Text),
+             new("spreadOn", EntityInputKind.Lines), new("relatedStories", EntityInputKind.Lines), new("concernedBrands", EntityInputKind.Brands)]),
     ];
 
     public static readonly IReadOnlyList<string> AssetKinds = ["IMAGE", "VIDEO", "INFOGRAPHIC", "DOCUMENT"];
+
+    public static readonly IReadOnlyList<string> Severities = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
 
     public string Document => $$"""
         mutation($brand: String!, $input: {{InputType}}!) {
@@ -90,6 +101,10 @@ public sealed record EntityForm(ContentKind Kind, string Mutation, string InputT
             {
                 EntityInputKind.Text => text,
                 EntityInputKind.AssetKind => AssetKinds.Contains(text) ? text : null,
+                EntityInputKind.Severity => Severities.Contains(text) ? text : null,
+                // Ticked boxes arrive joined by commas; anything but ids is a forged form, said here, never sent.
+                EntityInputKind.Brands => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is var ids
+                    && ids.All(id => Guid.TryParseExact(id, "D", out _)) ? ids : null,
                 EntityInputKind.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 EntityInputKind.Integer => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number is >= int.MinValue and <= int.MaxValue ? (int)number : null,
                 EntityInputKind.LongInteger => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var large) ? large : null,
