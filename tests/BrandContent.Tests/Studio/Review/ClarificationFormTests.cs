@@ -14,7 +14,8 @@ public sealed class ClarificationFormTests(StudioBrowser studio)
         await studio.SignInAsync(page, await studio.KeyAsync("EDITOR"), "/studio/new/clarification");
         await page.Locator("#brand").SelectOptionAsync(ReviewScene.Brand);
         await page.Locator("#field-severity").SelectOptionAsync("HIGH");
-        await page.Locator("#field-markets").FillAsync("KR\nJP");
+        // Required here, so not labelled as the key message's "none: every market".
+        await page.GetByLabel("Thị trường liên quan (mã, mỗi dòng một mã) *").FillAsync("KR\nJP");
         var group = page.GetByRole(AriaRole.Group, new() { Name = "Các thương hiệu liên quan khác" });
         await Assertions.Expect(group).ToBeVisibleAsync();
 

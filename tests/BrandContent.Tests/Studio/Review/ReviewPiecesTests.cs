@@ -116,7 +116,7 @@ public sealed class ReviewPiecesTests
                 .Concat(Enum.GetValues<RevisionAction>().Select(a => "Action." + a.ToConstantCase()))
                 .Concat(Enum.GetValues<XliffScope>().Select(s => "Xliff.Scope." + s))
                 .Concat(Enum.GetValues<EntityInputKind>().Select(k => "Entity.Format." + k))
-                .Concat(EntityForm.All.SelectMany(f => f.Inputs).Select(i => "Entity.Field." + i.Name))
+                .Concat(EntityForm.All.SelectMany(f => f.Inputs).Select(i => i.LabelKey))
                 .Concat(EntityForm.AssetKinds.Select(k => "AssetKind." + k))
                 .Concat(new[] { "approve", "requestChanges", "publish", "schedule", "unpublish" }.Select(d => "Review.Done." + d));
             Assert.All(keys, key => Assert.False(string.IsNullOrWhiteSpace(text[key]), key));

@@ -26,8 +26,14 @@ public enum EntityInputKind
     Brands,
 }
 
-/// <summary>One input of a create form: the input object's field it fills, and whether the schema requires it.</summary>
-public sealed record EntityInput(string Name, EntityInputKind Kind, bool Required = false);
+/// <summary>
+/// One input of a create form: the input object's field it fills, whether the schema requires it, and the label's
+/// resource when the field's usual one does not fit this kind (a clarification's markets are required, not "none: every market").
+/// </summary>
+public sealed record EntityInput(string Name, EntityInputKind Kind, bool Required = false, string? Label = null)
+{
+    public string LabelKey => "Entity.Field." + (Label ?? Name);
+}
 
 /// <summary>
 /// The create form of a kind: the fields of its input object (the schema's <c>StoryInput</c>, <c>EventInput</c>…),
@@ -54,7 +60,7 @@ public sealed record EntityForm(ContentKind Kind, string Mutation, string InputT
              new("durationSeconds", EntityInputKind.Number), new("sizeBytes", EntityInputKind.LongInteger), new("rightsExpireAt", EntityInputKind.Instant),
              new("tags", EntityInputKind.Lines), new("pillarIds", EntityInputKind.Lines)]),
         new(ContentKind.Clarification, "createClarification", "ClarificationInput",
-            [new("severity", EntityInputKind.Severity, true), new("markets", EntityInputKind.Lines, true), new("sourceUrl", EntityInputKind.Text),
+            [new("severity", EntityInputKind.Severity, true), new("markets", EntityInputKind.Lines, true, "concernedMarkets"), new("sourceUrl", EntityInputKind.Text),
              new("spreadOn", EntityInputKind.Lines), new("relatedStories", EntityInputKind.Lines), new("concernedBrands", EntityInputKind.Brands)]),
     ];
 
