@@ -2652,6 +2652,9 @@ namespace BrandContent.Storage.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<List<Guid>>("Brands")
                         .IsRequired()
                         .HasColumnType("uuid[]");
@@ -2709,6 +2712,8 @@ namespace BrandContent.Storage.Migrations
                         .HasColumnType("character varying(2000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
 
                     b.ToTable("WebhookSubscriptions");
                 });
@@ -3344,6 +3349,14 @@ namespace BrandContent.Storage.Migrations
                         .HasForeignKey("SubscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BrandContent.Webhooks.WebhookSubscription", b =>
+                {
+                    b.HasOne("BrandContent.Partners.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("BrandContent.Assets.Asset", b =>
