@@ -1,3 +1,4 @@
+using System.Globalization;
 using BrandContent.Brands;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed record ActivityDays(DateOnly From, DateOnly To)
     {
         if (to < from)
         {
-            throw new BrandContentException(ErrorCode.InvalidDateRange, from, to);
+            throw new BrandContentException(ErrorCode.InvalidDateRange, Iso(from), Iso(to));
         }
 
         if (to.DayNumber - from.DayNumber + 1 > MaxDays)
@@ -23,6 +24,8 @@ public sealed record ActivityDays(DateOnly From, DateOnly To)
 
         return new ActivityDays(from, to);
     }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>One day's count, with the brand's slug.</summary>

@@ -134,4 +134,17 @@ public sealed class ActivityRollupTests(BrandContentApp app) : IClassFixture<Bra
         await using var db = app.OpenDb();
         Assert.Equal(3, await db.PartnerActivityDays.Where(d => d.BrandId == brand.Id).SumAsync(d => d.Count));
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("3601")]
+    [InlineData("-5")]
+    public async Task A_flush_interval_out_of_range_stops_the_server_naming_the_setting(string seconds)
+    {
+        await using var wrong = app.With(("BrandContent:PartnerActivity:FlushSeconds", seconds));
+
+        var error = Assert.ThrowsAny<Exception>(() => wrong.CreateClient());
+
+        Assert.Contains("BrandContent:PartnerActivity:FlushSeconds", error.ToString());
+    }
 }
