@@ -18,6 +18,7 @@ using BrandContent.Clarifications;
 using BrandContent.Demo;
 using BrandContent.Editing;
 using BrandContent.Monitoring;
+using BrandContent.Partners;
 using BrandContent.Schedule;
 using BrandContent.Search;
 using BrandContent.Storage;
@@ -55,6 +56,7 @@ builder.AddBrandContentStudio();
 builder.AddBrandContentClarifications();
 builder.AddBrandContentMonitoring();
 builder.AddBrandContentReportDocuments();
+builder.AddBrandContentPartnerActivity();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))

@@ -155,6 +155,11 @@ public static class AccessPolicy
         [("Mutation", "suspendAgreement")] = new(Permission.ManagePartners),
         [("Mutation", "resumeAgreement")] = new(Permission.ManagePartners),
         [("Mutation", "issuePartnerKey")] = new(Permission.ManagePartners),
+
+        // What was sent to whom (Partners/PartnerActivity*): a partner key reads its own activity; who follows the plan up
+        // (Monitor: editors, reviewers, administrators) sees which partners are behind on a brand's messaging.
+        [("Query", "partnerActivity")] = new(Permission.ReadOwnPartner),
+        [("Query", "partnersBehindOnMessaging")] = new(Permission.Monitor),
     }
     .Concat(KindMutations())
     .ToDictionary();

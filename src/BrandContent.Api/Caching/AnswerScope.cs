@@ -29,6 +29,11 @@ public sealed class AnswerScope
     /// <summary>Part of the answer changes with time by itself (a post's slots fall due): it is never kept, like a preview.</summary>
     public void ChangesWithTime() => Preview = true;
 
+    /// <summary>Each read of the answer is counted (a partner key's key messages, Partners/PartnerActivityRecorder): it is never kept.</summary>
+    public bool Counted { get; private set; }
+
+    public void CountsEachRead() => Counted = true;
+
     /// <summary>The change tags that evict the answer: its brands, "global" for answers about all, and "all".</summary>
     public IEnumerable<string> Tags => brands.Keys.Select(ChangeTags.Brand).Append(ChangeTags.Everything).Concat(Global ? [ChangeTags.Global] : []);
 }

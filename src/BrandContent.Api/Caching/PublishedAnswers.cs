@@ -24,6 +24,7 @@ public sealed class PublishedAnswers(
     public static bool IsPublishedRead(GraphQLOperationDefinition operation, AnswerScope answer, ExecutionResult result) =>
         result.Errors is not { Count: > 0 }
         && !answer.Preview
+        && !answer.Counted
         && operation.SelectionSet.Selections.All(s => s is GraphQLField field && IsDeliveryField(field.Name.StringValue));
 
     private static bool IsDeliveryField(string name) =>

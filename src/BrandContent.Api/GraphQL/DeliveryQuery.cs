@@ -68,5 +68,6 @@ public sealed class DeliveryQuery : ObjectGraphType
         this.AddYearlyReportQueries();
         this.AddPlanQueries();
         this.AddPartnerQueries();
+        this.AddPartnerActivityQueries();
     }
 }

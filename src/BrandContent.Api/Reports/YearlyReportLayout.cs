@@ -1,5 +1,6 @@
 using BrandContent.Kpis;
 using BrandContent.Localization;
+using BrandContent.Partners;
 using BrandContent.Plans;
 using BrandContent.Reports;
 
@@ -38,6 +39,7 @@ public static class YearlyReportLayout
             (text["Coverage.Heading"], Coverage(report.TranslationCoverage, text)),
             (text["Kpis.Heading"], Kpis(report.Kpis, text)),
             (text["Incidents.Heading"], Incidents(report.Incidents, text)),
+            (text["Partners.Heading"], Partners(report.PartnersReached, text)),
         };
         var blocks = sections.SelectMany((section, i) => section.Blocks.Prepend(new ReportHeading($"{Numerals[i]}. {section.Heading}", 1))).ToList();
         return new ReportOutline(title, blocks);
@@ -193,6 +195,15 @@ public static class YearlyReportLayout
                 i.ResponseTime is { } took ? text.Value(ReportIncidents.Hours(took)) : text["NotApplicable"], text.Number(i.MentionCount))),
             text,
             numeric: [false, false, false, false, true, true]);
+    }
+
+    private static IEnumerable<ReportBlock> Partners(ReportPartnersReached partners, ReportText text)
+    {
+        yield return new ReportParagraph(text["Partners.Intro", text.Number(partners.Partners)]);
+        yield return Table(
+            [text["Column.Market"], text["Column.PartnersReached"]],
+            partners.ByMarket.Select(m => Row($"{m.Name} ({m.Market})", text.Number(m.Partners))),
+            text);
     }
 
     private static IReadOnlyList<string> Row(params string[] cells) => cells;

@@ -1,5 +1,7 @@
 using BrandContent.Auditing;
 using BrandContent.Changes;
+using BrandContent.Localization;
+using BrandContent.Partners;
 using BrandContent.Storage;
 using BrandContent.Sync;
 using BrandContent.Webhooks;
@@ -66,6 +68,11 @@ public sealed class EntityEditor(BrandContentDb db, TimeProvider clock)
         if (archived && before is null)
         {
             await db.EnqueueArchivedEventAsync(kind, id, cancellationToken);
+        }
+
+        if (kind.Kind == ContentKind.KeyMessage && archived == (before is null))
+        {
+            await db.EnqueueMessagingChangedAsync(id, null, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -2,6 +2,7 @@ using BrandContent.Auditing;
 using BrandContent.Changes;
 using BrandContent.Editing;
 using BrandContent.Localization;
+using BrandContent.Partners;
 using BrandContent.Storage;
 using BrandContent.Sync;
 using BrandContent.Webhooks;
@@ -111,6 +112,11 @@ public sealed class VariantWorkflow(BrandContentDb db, VariantEditor editor, Tim
             await db.RecordContentChangeAsync(kind.Kind, variant.OwnerId, owner.BrandId, cancellationToken);
             var type = publishes ? WebhookEventTypes.ContentPublished : WebhookEventTypes.ContentUnpublished;
             await db.EnqueueVariantEventAsync(type, kind.Kind, variant, owner, cancellationToken);
+            if (kind.Kind == ContentKind.KeyMessage)
+            {
+                await db.EnqueueMessagingChangedAsync(owner.EntityId, [variant.Locale], cancellationToken);
+            }
+
             foreach (var handler in publishes ? published : [])
             {
                 await handler.OnPublishedAsync(kind, variant, owner, now, cancellationToken);

@@ -1,6 +1,7 @@
 using BrandContent.Clarifications;
 using BrandContent.Kpis;
 using BrandContent.Localization;
+using BrandContent.Partners;
 using BrandContent.Plans;
 using BrandContent.Translation;
 
@@ -8,7 +9,7 @@ namespace BrandContent.Reports;
 
 /// <summary>
 /// A brand's year as its plan owner reports it (docs/architecture.md, "The yearly report"): what was published, the
-/// events held, translation coverage, the plans' tasks with their evidence, the indicators against their targets, incidents and response times.
+/// events held, translation coverage, the plans' tasks with their evidence, the indicators against their targets, incidents and response times, partners reached per market.
 /// Names are in <see cref="Locale"/> (the brand's source locale when a text has no variant in it).
 /// </summary>
 public sealed record YearlyReport(
@@ -21,7 +22,8 @@ public sealed record YearlyReport(
     IReadOnlyList<ReportMarketCoverage> TranslationCoverage,
     IReadOnlyList<TaskSummary> Tasks,
     ReportKpis Kpis,
-    ReportIncidents Incidents);
+    ReportIncidents Incidents,
+    ReportPartnersReached PartnersReached);
 
 /// <summary>The brand's incidents detected in the year, and the median time their answers took (answered ones only).</summary>
 public sealed record ReportIncidents(IReadOnlyList<IncidentSummary> Items)

@@ -4,6 +4,7 @@ using BrandContent.Events;
 using BrandContent.Kpis;
 using BrandContent.Localization;
 using BrandContent.Markets;
+using BrandContent.Partners;
 using BrandContent.Plans;
 using BrandContent.Storage;
 using BrandContent.Translation;
@@ -43,9 +44,10 @@ public sealed class YearlyReportBuilder(BrandContentDb db, KpiEvaluator kpis)
             .Select(d => d.Code)
             .FirstOrDefaultAsync(cancellationToken);
         var incidents = await db.IncidentsOfYearAsync(brand.Id, period.Year, cancellationToken);
+        var partners = await db.PartnersReachedAsync(brand.Id, period.FirstDay, period.LastDay, markets, m => m.Names.NameIn(chain.Locales), cancellationToken);
         return new YearlyReport(
             new ReportBrand(brand.Id, brand.Slug, name), period, locale, now, publishing, events, coverage, tasks, new ReportKpis(results, positiveShare),
-            new ReportIncidents(incidents));
+            new ReportIncidents(incidents), partners);
     }
 
     private async Task<List<ReportEvent>> EventsAsync(Brand brand, ReportPeriod period, LocaleChain chain, DateTimeOffset now, CancellationToken cancellationToken)

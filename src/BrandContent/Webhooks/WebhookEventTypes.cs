@@ -13,8 +13,11 @@ public static class WebhookEventTypes
     /// <summary>A clarification's source or a translation was published (Clarifications/ClarificationPublication).</summary>
     public const string ClarificationPublished = "clarification.published";
 
+    /// <summary>A brand's approved messaging changed: a key message published, unpublished or archived (Partners/MessagingChangedEvents).</summary>
+    public const string MessagingChanged = "messaging.changed";
+
     public static readonly IReadOnlyList<string> All =
-        [ContentPublished, ContentUnpublished, ContentArchived, SlotDue, TranslationOutdated, TestPing, ClarificationPublished];
+        [ContentPublished, ContentUnpublished, ContentArchived, SlotDue, TranslationOutdated, TestPing, ClarificationPublished, MessagingChanged];
 
     /// <summary>The longest type name a row stores.</summary>
     public const int MaxLength = 64;

@@ -1,7 +1,8 @@
 namespace BrandContent.Webhooks;
 
 /// <summary>What an administrator sends to create or replace a subscription; brands by slug, markets by code.</summary>
-public sealed record WebhookInput(string Url, IReadOnlyList<string> Events, IReadOnlyList<string>? Brands, IReadOnlyList<string>? Markets, bool? Active);
+public sealed record WebhookInput(
+    string Url, IReadOnlyList<string> Events, IReadOnlyList<string>? Brands, IReadOnlyList<string>? Markets, bool? Active, Guid? AgreementId = null);
 
 /// <summary>
 /// The caller's brands and markets (empty = all). A scoped administrator manages only subscriptions confined to its

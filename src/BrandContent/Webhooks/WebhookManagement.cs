@@ -19,6 +19,7 @@ public static class WebhookManagement
             Events = input.Events.Distinct().ToList(),
             Brands = brands,
             Markets = markets,
+            AgreementId = input.AgreementId,
             Active = input.Active ?? true,
             Secret = WebhookSecret.New(),
             CreatedAt = now,
@@ -40,6 +41,7 @@ public static class WebhookManagement
         var before = Summary(subscription);
         (subscription.Url, subscription.Events, subscription.Brands, subscription.Markets) = (input.Url, input.Events.Distinct().ToList(), brands, markets);
         subscription.Active = input.Active ?? subscription.Active;
+        subscription.AgreementId = input.AgreementId;
         if (input.Active == true)
         {
             (subscription.DisabledAt, subscription.DisabledReason, subscription.FailingSince, subscription.ConsecutiveFailures) = (null, null, null, 0);
@@ -117,5 +119,5 @@ public static class WebhookManagement
     private static Task AnnounceWebhooksAsync(this BrandContentDb db, CancellationToken cancellationToken) =>
         Changes.ChangeAnnouncements.AnnounceAsync(db, [Changes.ChangeTags.Webhooks], cancellationToken);
 
-    private static object Summary(WebhookSubscription s) => new { s.Url, s.Events, s.Brands, s.Markets, s.Active };
+    private static object Summary(WebhookSubscription s) => new { s.Url, s.Events, s.Brands, s.Markets, s.Active, s.AgreementId };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BrandContent.Changes;
 using BrandContent.Markets;
+using BrandContent.Partners;
 using BrandContent.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -22,8 +23,18 @@ public static class WebhookOutbox
     /// market reaches only subscriptions without a market filter); writes nothing when none does. The body is
     /// <c>{ "type", "timestamp", "data": payload }</c>. Runs in the caller's transaction when there is one.
     /// </summary>
+    public static Task<int> EnqueueWebhookEventAsync(
+        this BrandContentDb db, string type, Guid? brandId, IReadOnlyCollection<string> markets, object payload, CancellationToken cancellationToken) =>
+        db.EnqueueWebhookEventAsync(type, brandId, markets, null, payload, cancellationToken);
+
+    /// <summary>
+    /// As above; a subscription confined to a partner agreement (<see cref="WebhookSubscription.AgreementId"/>) takes the
+    /// event only while the agreement is in force, covers the brand and meets a market, and, when
+    /// <paramref name="audiences"/> is given (the key message's), when the agreement's audiences reach them.
+    /// </summary>
     public static async Task<int> EnqueueWebhookEventAsync(
-        this BrandContentDb db, string type, Guid? brandId, IReadOnlyCollection<string> markets, object payload, CancellationToken cancellationToken)
+        this BrandContentDb db, string type, Guid? brandId, IReadOnlyCollection<string> markets, IReadOnlyCollection<string>? audiences, object payload,
+        CancellationToken cancellationToken)
     {
         if (!WebhookEventTypes.IsKnown(type))
         {
@@ -35,12 +46,21 @@ public static class WebhookOutbox
         var body = Body(type, now, payload);
         var codes = markets.Select(MarketCode.Normalize).Distinct().ToArray();
         var pending = nameof(WebhookDeliveryStatus.Pending);
+        var active = nameof(AgreementStatus.Active);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var reached = audiences?.ToArray();
         var deliveries = await db.Database.ExecuteSqlAsync($"""
             WITH matching AS (
-                SELECT "Id" FROM "WebhookSubscriptions"
-                WHERE "Active" AND "DisabledAt" IS NULL AND {type} = ANY("Events")
-                  AND (cardinality("Brands") = 0 OR {brandId}::uuid = ANY("Brands"))
-                  AND (cardinality("Markets") = 0 OR "Markets" && {codes}::text[])
+                SELECT s."Id" FROM "WebhookSubscriptions" s LEFT JOIN "Agreements" a ON a."Id" = s."AgreementId"
+                WHERE s."Active" AND s."DisabledAt" IS NULL AND {type} = ANY(s."Events")
+                  AND (cardinality(s."Brands") = 0 OR {brandId}::uuid = ANY(s."Brands"))
+                  AND (cardinality(s."Markets") = 0 OR s."Markets" && {codes}::text[])
+                  -- Partners/AgreementTerm.InForce (UTC days) and AudienceReach, in SQL: the agreement's reach.
+                  AND (s."AgreementId" IS NULL OR (
+                      a."Status" = {active} AND (a."StartsOn" IS NULL OR a."StartsOn" <= {today}) AND (a."EndsOn" IS NULL OR a."EndsOn" >= {today})
+                      AND {brandId}::uuid = ANY(a."Brands")
+                      AND (cardinality(a."Markets") = 0 OR a."Markets" && {codes}::text[])
+                      AND ({reached}::text[] IS NULL OR cardinality(a."Audiences") = 0 OR cardinality({reached}::text[]) = 0 OR a."Audiences" && {reached}::text[])))
             ), event AS (
                 INSERT INTO "WebhookEvents" ("Id", "Type", "BrandId", "Markets", "Payload", "CreatedAt")
                 SELECT {id}, {type}, {brandId}::uuid, {codes}::text[], {body}::json, {now}

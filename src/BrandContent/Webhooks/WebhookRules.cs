@@ -40,6 +40,11 @@ internal static class WebhookRules
         var markets = await db.Markets.Where(m => codes.Contains(m.Code)).Select(m => m.Code).ToListAsync(cancellationToken);
         problems.AddRange(slugs.Except(brands.Select(b => b.Slug)).Select(s => new FieldProblem("brands", ValidationRule.Reference, s)));
         problems.AddRange(codes.Except(markets).Select(c => new FieldProblem("markets", ValidationRule.Reference, c)));
+        if (input.AgreementId is { } agreement && !await db.Agreements.AnyAsync(a => a.Id == agreement, cancellationToken))
+        {
+            problems.Add(new FieldProblem("agreementId", ValidationRule.Reference, agreement));
+        }
+
         ValidationFailedException.ThrowIfAny(problems);
 
         var resolved = (brands.Select(b => b.Id).Order().ToList(), codes.Order(StringComparer.Ordinal).ToList());

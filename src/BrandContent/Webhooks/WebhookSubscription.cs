@@ -56,6 +56,12 @@ public sealed class WebhookSubscription
     public int ConsecutiveFailures { get; set; }
 
     public bool Sends => Active && DisabledAt is null;
+
+    /// <summary>
+    /// A partner's agreement the subscription is confined to: it gets only events of the agreement's brands and markets
+    /// (and for <c>messaging.changed</c>, audiences), and only while the agreement is in force. Null: no such filter.
+    /// </summary>
+    public Guid? AgreementId { get; set; }
 }
 
 internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguration<WebhookSubscription>
@@ -68,5 +74,6 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.CreatedBy).HasMaxLength(EditContext.ActorMaxLength);
         builder.Property(s => s.DisabledReason).HasMaxLength(500);
         builder.Property(s => s.LastError).HasMaxLength(64);
+        builder.HasOne<Partners.Agreement>().WithMany().HasForeignKey(s => s.AgreementId).OnDelete(DeleteBehavior.Cascade);
     }
 }

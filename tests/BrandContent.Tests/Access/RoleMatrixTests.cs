@@ -150,6 +150,8 @@ public sealed class RoleMatrixTests(BrandContentApp app) : IClassFixture<BrandCo
         ["suspendAgreement"] = ($"mutation {{ suspendAgreement(id: \"{Missing}\") {{ id }} }}", Admins),
         ["resumeAgreement"] = ($"mutation {{ resumeAgreement(id: \"{Missing}\") {{ id }} }}", Admins),
         ["issuePartnerKey"] = ($"mutation {{ issuePartnerKey(agreementId: \"{Missing}\", name: \"x\") {{ token }} }}", Admins),
+        ["partnerActivity"] = ($"{{ partnerActivity(partner: \"{Missing}\", from: \"2026-01-01\", to: \"2026-01-31\") {{ total }} }}", PartnerReaders),
+        ["partnersBehindOnMessaging"] = ("{ partnersBehindOnMessaging(brand: \"gia-lai\") { version } }", Monitors),
     };
 
     public static TheoryData<string, string> Cases()

@@ -1,6 +1,7 @@
 using BrandContent.Api.Access;
 using BrandContent.Api.GraphQL.DataLoading;
 using BrandContent.Api.GraphQL.Localization;
+using BrandContent.Api.GraphQL.Partners;
 using BrandContent.Markets;
 using BrandContent.Messages;
 using BrandContent.Pillars;
@@ -41,7 +42,9 @@ public static class KeyMessageQueries
                     pillar is null ? null : await delivery.Db.GetPillarIdAsync(brand.Id, pillar, ctx.CancellationToken),
                     ctx.GetArgument<DateOnly?>("validOn") ?? DateOnly.FromDateTime(delivery.Now.UtcDateTime),
                     ctx.Caller().MessageAudiences);
-                return await delivery.Db.ListKeyMessagesAsync(filter, delivery.Now, ctx.CancellationToken);
+                var messages = await delivery.Db.ListKeyMessagesAsync(filter, delivery.Now, ctx.CancellationToken);
+                await ctx.CountKeyMessagesReadAsync(brand);
+                return messages;
             });
     }
 }

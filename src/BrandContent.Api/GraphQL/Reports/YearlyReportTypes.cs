@@ -31,6 +31,9 @@ public sealed class YearlyReportType : ObjectGraphType<YearlyReport>
             .Description("The brand's indicators for the year with their targets and monthly series.")
             .Resolve(ctx => ctx.Source.Kpis.Results.Select(k => new ReportIndicator(k, k.Code == ctx.Source.Kpis.PositiveShareCode)).ToList());
         Field<NonNullGraphType<ReportIncidentsType>>("incidents").Description("Incidents detected in the year and their response times.").Resolve(ctx => ctx.Source.Incidents);
+        Field<NonNullGraphType<ReportPartnersReachedType>>("partnersReached")
+            .Description("Partners with activity for the brand in the year (UTC days), in all and per market their agreement covers.")
+            .Resolve(ctx => ctx.Source.PartnersReached);
     }
 }
 
@@ -132,5 +135,27 @@ public sealed class ReportMarketCoverageType : ObjectGraphType<ReportMarketCover
         Field(c => c.Name).Description("The market's name in the report's locale.");
         Field(c => c.ServedInLocalePercent, nullable: true).Description("Percent of the brand's items served in the market's first locale (one decimal).");
         Field<NonNullGraphType<MarketTranslationCoverageType>>("counts").Description("The same numbers as translationOverview.").Resolve(ctx => ctx.Source.Counts);
+    }
+}
+
+public sealed class ReportPartnersReachedType : ObjectGraphType<BrandContent.Partners.ReportPartnersReached>
+{
+    public ReportPartnersReachedType()
+    {
+        Name = "ReportPartnersReached";
+        Description = "A partner is reached in the year when it has activity for the brand then (partnerActivity); per market: its agreement covers the market.";
+        Field(p => p.Partners).Description("Partners reached, each once.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnersReachedInMarketType>>>>("byMarket").Resolve(ctx => ctx.Source.ByMarket);
+    }
+}
+
+public sealed class PartnersReachedInMarketType : ObjectGraphType<BrandContent.Partners.PartnersReachedInMarket>
+{
+    public PartnersReachedInMarketType()
+    {
+        Name = "PartnersReachedInMarket";
+        Field(p => p.Market);
+        Field(p => p.Name).Description("The market's name in the report's locale.");
+        Field(p => p.Partners);
     }
 }

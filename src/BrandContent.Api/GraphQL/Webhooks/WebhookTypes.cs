@@ -34,6 +34,7 @@ public sealed class WebhookType : ObjectGraphType<WebhookView>
         Field<DateTimeOffsetGraphType>("lastAttemptAt").Resolve(ctx => ctx.Source.Subscription.LastAttemptAt);
         Field<DateTimeOffsetGraphType>("failingSince").Description("The first failed attempt since the last success.").Resolve(ctx => ctx.Source.Subscription.FailingSince);
         Field<NonNullGraphType<IntGraphType>>("consecutiveFailures").Resolve(ctx => ctx.Source.Subscription.ConsecutiveFailures);
+        Field<UuidGraphType>("agreementId").Description("The partner agreement the subscription is confined to; null = none.").Resolve(ctx => ctx.Source.Subscription.AgreementId);
     }
 }
 
@@ -59,6 +60,9 @@ public sealed class WebhookInputType : InputObjectGraphType<WebhookInput>
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("brands").Description("Brand slugs; none = every brand.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("markets").Description("Market codes; none = every market.");
         Field<BooleanGraphType>("active").Description("Default true on creation; unchanged on update when left out. true also lifts a disabling.");
+        Field<UuidGraphType>("agreementId")
+            .Description("Confine the subscription to a partner agreement (it must exist): only events of its brands, markets and (messaging.changed) "
+                + "audiences, and only while it is in force. Left out = none (also on update).");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new WebhookInput(
@@ -66,7 +70,8 @@ public sealed class WebhookInputType : InputObjectGraphType<WebhookInput>
         Strings(value, "events") ?? [],
         Strings(value, "brands"),
         Strings(value, "markets"),
-        value.TryGetValue("active", out var active) ? (bool?)active : null);
+        value.TryGetValue("active", out var active) ? (bool?)active : null,
+        value.TryGetValue("agreementId", out var agreement) ? (Guid?)agreement : null);
 
     private static List<string>? Strings(IDictionary<string, object?> value, string key) =>
         value.TryGetValue(key, out var list) && list is IEnumerable<object?> items ? items.Cast<string>().ToList() : null;
