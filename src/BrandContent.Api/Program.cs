@@ -19,6 +19,7 @@ using BrandContent.Clarifications;
 using BrandContent.Demo;
 using BrandContent.Editing;
 using BrandContent.Monitoring;
+using BrandContent.Partners;
 using BrandContent.Schedule;
 using BrandContent.Search;
 using BrandContent.Storage;
@@ -57,6 +58,7 @@ builder.AddBrandContentClarifications();
 builder.AddBrandContentMonitoring();
 builder.AddBrandContentReportDocuments();
 builder.AddBrandContentKits();
+builder.AddBrandContentPartnerActivity();
 
 var app = builder.Build();
 if (await app.TryPrintSchemaAsync(args))

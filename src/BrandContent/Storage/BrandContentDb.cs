@@ -124,6 +124,8 @@ public sealed class BrandContentDb(DbContextOptions<BrandContentDb> options) : D
 
     public DbSet<Partners.Agreement> Agreements => Set<Partners.Agreement>();
 
+    public DbSet<Partners.PartnerActivityDay> PartnerActivityDays => Set<Partners.PartnerActivityDay>();
+
     /// <summary>What this unit of work announced to the other servers (<see cref="ChangeAnnouncements"/>), for the writing server itself.</summary>
     public List<ChangeNotice> Announced { get; } = [];
 

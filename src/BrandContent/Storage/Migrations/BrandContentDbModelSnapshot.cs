@@ -1419,6 +1419,47 @@ namespace BrandContent.Storage.Migrations
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("BrandContent.Partners.PartnerActivityDay", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FirstAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastVersion")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("PartnerId", "AgreementId", "BrandId", "Kind", "Day");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("BrandId", "Day");
+
+                    b.ToTable("PartnerActivityDays");
+                });
+
             modelBuilder.Entity("BrandContent.PersistedQueries.PersistedQuery", b =>
                 {
                     b.Property<string>("Hash")
@@ -3048,6 +3089,27 @@ namespace BrandContent.Storage.Migrations
                         });
 
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("BrandContent.Partners.PartnerActivityDay", b =>
+                {
+                    b.HasOne("BrandContent.Partners.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BrandContent.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BrandContent.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BrandContent.Pillars.Pillar", b =>
