@@ -53,28 +53,33 @@ public static class KitMarkdown
         md.Append('\n');
     }
 
-    /// <summary>The ASCII punctuation CommonMark gives a meaning somewhere (emphasis, links, HTML, headings, lists, tables, entities).</summary>
-    private const string Special = "\\`*_{}[]()<>#+-.!|~&=";
+    /// <summary>Punctuation that is Markdown anywhere in a line: emphasis, code, links, HTML, tables, strike-through, entities.</summary>
+    private const string Inline = "\\`*_[]<>|~&";
 
-    /// <summary>Punctuation that could be Markdown backslash-escaped (CommonMark 2.4), line breaks and other controls as spaces.</summary>
+    /// <summary>Punctuation that is Markdown at the start of a line: headings, lists, block quotes, setext underlines.</summary>
+    private const string LineStart = "#+-=>";
+
+    /// <summary>
+    /// Editors' text as literal Markdown (CommonMark backslash escapes, 2.4): the inline marks everywhere, block marks at
+    /// the start, and the '.' or ')' of a leading number (an ordered list); line breaks and other controls become spaces.
+    /// </summary>
     public static string Escape(string text)
     {
+        // Indented by up to three spaces, a mark still starts a block: the text starts at its first character.
+        text = text.TrimStart();
         var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var digits = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsControl(c))
+            var c = char.IsControl(text[i]) ? ' ' : text[i];
+            var ordered = digits == i && i > 0 && c is '.' or ')';
+            if (Inline.Contains(c) || (i == 0 && LineStart.Contains(c)) || ordered)
             {
-                escaped.Append(' ');
+                escaped.Append('\\');
             }
-            else
-            {
-                if (Special.Contains(c))
-                {
-                    escaped.Append('\\');
-                }
 
-                escaped.Append(c);
-            }
+            digits += digits == i && char.IsAsciiDigit(c) ? 1 : 0;
+            escaped.Append(c);
         }
 
         return escaped.ToString();

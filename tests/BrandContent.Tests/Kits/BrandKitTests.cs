@@ -36,9 +36,9 @@ public sealed class BrandKitTests(BrandContentApp app) : IClassFixture<BrandCont
         }
 
         Assert.Contains("# Brand en (en)", files["brand/en.md"]);
-        Assert.Contains("Ấm áp, tự hào \\(en\\)", files["brand/en.md"]);
-        Assert.Contains("- Dùng logo trên nền sáng \\(vi\\)", files["brand/vi.md"]);
-        Assert.Contains("- Không kéo giãn logo \\(en\\)", files["brand/en.md"]);
+        Assert.Contains("Ấm áp, tự hào (en)", files["brand/en.md"]);
+        Assert.Contains("- Dùng logo trên nền sáng (vi)", files["brand/vi.md"]);
+        Assert.Contains("- Không kéo giãn logo (en)", files["brand/en.md"]);
         Assert.DoesNotContain("fallback", files["brand/en.md"]);
 
         using var logos = JsonDocument.Parse(files["logos.json"]);
