@@ -35,7 +35,10 @@ public sealed class KitDownloads(PartnerActivityRecorder recorder)
             return;
         }
 
-        var brandId = await db.Brands.Where(b => b.Slug == slug).Select(b => b.Id).FirstAsync(cancellationToken);
-        Record(caller, brandId, download, etag);
+        // A brand removed since the answer was kept has nothing left to count against.
+        if (await db.Brands.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(cancellationToken) is { } brandId)
+        {
+            Record(caller, brandId, download, etag);
+        }
     }
 }
