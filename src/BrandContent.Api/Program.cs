@@ -5,6 +5,7 @@ using BrandContent.Api.Caching;
 using BrandContent.Api.GraphQL;
 using BrandContent.Api.GraphQL.PersistedQueries;
 using BrandContent.Api.Health;
+using BrandContent.Api.Kits;
 using BrandContent.Api.Redis;
 using BrandContent.Api.Reports;
 using BrandContent.Api.Resilience;
@@ -56,6 +57,7 @@ builder.AddBrandContentStudio();
 builder.AddBrandContentClarifications();
 builder.AddBrandContentMonitoring();
 builder.AddBrandContentReportDocuments();
+builder.AddBrandContentKits();
 builder.AddBrandContentPartnerActivity();
 
 var app = builder.Build();
@@ -86,6 +88,7 @@ app.MapBrandContentScheduleFeed();
 app.MapBrandContentSitemaps();
 app.MapBrandContentStudio();
 app.MapBrandContentReports();
+app.MapBrandContentKits();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the in-process test host.</summary>
