@@ -94,6 +94,25 @@ public sealed class BrandKitTests(BrandContentApp app) : IClassFixture<BrandCont
     }
 
     [Fact]
+    public async Task A_partner_in_japan_gets_its_messages_in_japanese_through_japans_chain_though_the_identity_has_no_japanese()
+    {
+        var (brand, _) = await scene.BrandAsync();
+        var (_, _, investors) = await scene.Partners.PartnerKeyAsync(brand, audiences: ["INVESTORS"]);
+
+        var (files, _) = await scene.KitAsync(brand.Slug, investors);
+
+        // Japan's chain is ja, en: the investors' message has English and is served in it, the other only in Vietnamese.
+        using var japanese = JsonDocument.Parse(files["messages/ja.json"]);
+        Assert.Equal(["ja", "en", "vi"], japanese.RootElement.GetProperty("chain").EnumerateArray().Select(l => l.GetString()!));
+        var served = japanese.RootElement.GetProperty("messages").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("headline").GetString()!, m => m.GetProperty("locale").GetString());
+        Assert.Equal("en", served[$"{KitScene.InvestorsJp} (en)"]);
+        Assert.Equal("vi", served[KitScene.ForEveryone]);
+        Assert.Equal(2, served.Count);
+        Assert.Contains("No published identity text in `ja`", files["brand/ja.md"]);
+    }
+
+    [Fact]
     public async Task An_editor_key_of_one_market_gets_that_markets_messages_and_messages_for_every_market()
     {
         var (brand, _) = await scene.BrandAsync();
