@@ -46,17 +46,7 @@ public sealed class KitEndpoint(
     {
         try
         {
-            var caller = http.Caller();
-            if (caller.Kind != CallerKind.ApiKey)
-            {
-                http.Response.Headers.WWWAuthenticate = "Bearer";
-                throw new BrandContentException(caller.Refusal ?? ErrorCode.Unauthenticated);
-            }
-
-            if (!caller.Can(Permission.ReadMessaging))
-            {
-                throw new BrandContentException(ErrorCode.Forbidden, caller.Role.ToConstantCase(), "kits");
-            }
+            var caller = EndpointAccess.Require(http, Permission.ReadMessaging, "kits");
 
             var slug = BrandSlug.Normalize(brand);
             // Only what a slug may be reaches the database; anything else ('..', control characters, a novel) is no brand.
@@ -65,21 +55,14 @@ public sealed class KitEndpoint(
                 throw new BrandContentException(ErrorCode.BrandNotFound, slug.Length > Brand.SlugMaxLength ? slug[..Brand.SlugMaxLength] : slug);
             }
 
-            if (!caller.InBrands(slug))
-            {
-                throw new BrandContentException(ErrorCode.OutOfScope, "brand", brand);
-            }
+            caller.RequireBrand(slug, brand);
 
             var locale = await LocaleAsync(http, db, caller);
             await AnswerAsync(http, db, caller, slug, locale, download);
         }
         catch (BrandContentException refused)
         {
-            await Results.Problem(
-                    statusCode: StatusOf(refused.Code),
-                    title: errors.Message(refused.Code, [.. refused.Arguments]),
-                    extensions: new Dictionary<string, object?> { ["code"] = refused.Code })
-                .ExecuteAsync(http);
+            await EndpointAccess.RefuseAsync(http, errors, refused);
         }
     }
 
@@ -171,12 +154,4 @@ public sealed class KitEndpoint(
         http.Response.ContentLength = answer.Body.Length;
         await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
     }
-
-    private static int StatusOf(string code) => code switch
-    {
-        ErrorCode.Unauthenticated or ErrorCode.AgreementEnded => StatusCodes.Status401Unauthorized,
-        ErrorCode.Forbidden or ErrorCode.OutOfScope => StatusCodes.Status403Forbidden,
-        ErrorCode.BrandNotFound => StatusCodes.Status404NotFound,
-        _ => StatusCodes.Status400BadRequest,
-    };
 }

@@ -31,22 +31,8 @@ public sealed class ReportEndpoint(LocalizedErrors errors, TimeProvider clock)
     {
         try
         {
-            var caller = http.Caller();
-            if (caller.Kind != CallerKind.ApiKey)
-            {
-                http.Response.Headers.WWWAuthenticate = "Bearer";
-                throw new BrandContentException(ErrorCode.Unauthenticated);
-            }
-
-            if (!caller.Can(Permission.Monitor))
-            {
-                throw new BrandContentException(ErrorCode.Forbidden, caller.Role.ToConstantCase(), "reports");
-            }
-
-            if (!caller.InBrands(BrandSlug.Normalize(brand)))
-            {
-                throw new BrandContentException(ErrorCode.OutOfScope, "brand", brand);
-            }
+            var caller = EndpointAccess.Require(http, Permission.Monitor, "reports");
+            caller.RequireBrand(BrandSlug.Normalize(brand), brand);
 
             var reports = http.RequestServices.GetRequiredService<YearlyReports>();
             var report = await reports.ForCallerAsync(caller, brand, year, http.Request.Query["locale"].ToString(), clock.GetUtcNow(), http.RequestAborted);
@@ -68,19 +54,7 @@ public sealed class ReportEndpoint(LocalizedErrors errors, TimeProvider clock)
         }
         catch (BrandContentException refused)
         {
-            await Results.Problem(
-                    statusCode: StatusOf(refused.Code),
-                    title: errors.Message(refused.Code, [.. refused.Arguments]),
-                    extensions: new Dictionary<string, object?> { ["code"] = refused.Code })
-                .ExecuteAsync(http);
+            await EndpointAccess.RefuseAsync(http, errors, refused);
         }
     }
-
-    private static int StatusOf(string code) => code switch
-    {
-        ErrorCode.Unauthenticated => StatusCodes.Status401Unauthorized,
-        ErrorCode.Forbidden or ErrorCode.OutOfScope => StatusCodes.Status403Forbidden,
-        ErrorCode.BrandNotFound => StatusCodes.Status404NotFound,
-        _ => StatusCodes.Status400BadRequest,
-    };
 }

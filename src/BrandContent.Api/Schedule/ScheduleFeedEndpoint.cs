@@ -44,33 +44,17 @@ public sealed class ScheduleFeedEndpoint(LocalizedErrors errors, IOptions<Schedu
         }
         catch (BrandContentException refused)
         {
-            await Results.Problem(
-                    statusCode: StatusOf(refused.Code),
-                    title: errors.Message(refused.Code, [.. refused.Arguments]),
-                    extensions: new Dictionary<string, object?> { ["code"] = refused.Code })
-                .ExecuteAsync(http);
+            await EndpointAccess.RefuseAsync(http, errors, refused);
         }
     }
 
     private async Task<string> BuildAsync(HttpContext http, string brandSlug, string channelCode, string marketCode, BrandContentDb db)
     {
-        var caller = http.Caller();
-        if (caller.Kind is CallerKind.Rejected or CallerKind.Unidentified)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            throw new BrandContentException(caller.Refusal ?? ErrorCode.Unauthenticated);
-        }
-
-        if (!caller.Can(Permission.ReadSchedule))
-        {
-            throw new BrandContentException(ErrorCode.Forbidden, caller.Role.ToConstantCase(), "feeds");
-        }
+        // A calendar may be public: an anonymous caller whose role may read the schedule gets it.
+        var caller = EndpointAccess.Require(http, Permission.ReadSchedule, "feeds", keyRequired: false);
 
         var (slug, market) = (BrandSlug.Normalize(brandSlug), MarketCode.Normalize(marketCode));
-        if (!caller.InBrands(slug))
-        {
-            throw new BrandContentException(ErrorCode.OutOfScope, "brand", brandSlug);
-        }
+        caller.RequireBrand(slug, brandSlug);
 
         if (!caller.InMarkets(market))
         {
@@ -90,15 +74,6 @@ public sealed class ScheduleFeedEndpoint(LocalizedErrors errors, IOptions<Schedu
         var entries = await db.ResolveSlotsAsync(slots, now, cancellationToken);
         return ScheduleCalendar.Write(brand.Slug, channel.Code, found.Code, zone, entries);
     }
-
-    private static int StatusOf(string code) => code switch
-    {
-        ErrorCode.Unauthenticated or ErrorCode.AgreementEnded => StatusCodes.Status401Unauthorized,
-        ErrorCode.Forbidden or ErrorCode.OutOfScope => StatusCodes.Status403Forbidden,
-        ErrorCode.BrandNotFound or ErrorCode.MarketNotFound or ErrorCode.ChannelNotFound or ErrorCode.NotFound => StatusCodes.Status404NotFound,
-        ErrorCode.MarketTimeZoneMissing => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status400BadRequest,
-    };
 }
 
 public static class ScheduleFeedRegistration

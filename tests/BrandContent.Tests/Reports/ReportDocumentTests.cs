@@ -159,10 +159,14 @@ public sealed class ReportDocumentTests(BrandContentApp app) : IClassFixture<Bra
         var roles = await Keys.ForEveryRoleAsync(app);
         var otherBrand = await Keys.CreateAsync(app, "report other brand", "EDITOR", brands: ["gia-lai"]);
         var ownBrand = await Keys.CreateAsync(app, "report own brand", "REVIEWER", brands: [scene.Brand.Slug]);
+        var (_, agreement, ended) = await new Partners.PartnerScene(app).PartnerKeyAsync(scene.Brand);
+        (await app.GraphQL().QueryAsync("mutation($id: ID!) { endAgreement(id: $id, reason: \"Hết hợp đồng\") { status } }", new { id = agreement })).Ok();
         var cases = new (string? Key, HttpStatusCode Status, string? Code)[]
         {
             (null, HttpStatusCode.Unauthorized, "UNAUTHENTICATED"),
             ("bck_not-a-real-key-000000000000000000", HttpStatusCode.Unauthorized, "UNAUTHENTICATED"),
+            // Refused for what its key is, before what its role may do: the same 401 as on the API.
+            (ended, HttpStatusCode.Unauthorized, "AGREEMENT_ENDED"),
             (roles["PUBLIC"], HttpStatusCode.Forbidden, "FORBIDDEN"),
             (roles["PARTNER"], HttpStatusCode.Forbidden, "FORBIDDEN"),
             (roles["TRANSLATOR"], HttpStatusCode.Forbidden, "FORBIDDEN"),

@@ -75,7 +75,10 @@ public sealed class StudioBrowser : IAsyncLifetime
         await page.GotoAsync($"/studio/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
         await page.Locator("#key").FillAsync(key);
         await page.Locator("form button[type=submit].primary").ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/studio/signin", StringComparison.Ordinal));
+        // Longer than a page's default: the first sign-in of a fixture also warms the server up, and on two busy cores
+        // (a build beside the suite) that took more than 15 s once.
+        await page.WaitForURLAsync(
+            url => !new Uri(url).AbsolutePath.StartsWith("/studio/signin", StringComparison.Ordinal), new() { Timeout = 45_000 });
     }
 
     /// <summary>A key of this role (PUBLIC, PARTNER, TRANSLATOR, EDITOR, REVIEWER, ADMIN, SCHEDULER), made once per fixture.</summary>
